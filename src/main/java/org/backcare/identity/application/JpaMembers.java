@@ -1,0 +1,40 @@
+package org.backcare.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.backcare.identity.domain.Member;
+import org.backcare.identity.domain.Members;
+import org.backcare.tenant.application.TenantEntityManager;
+
+/** {@link Members} in the database, through the tenant-scoped entity manager. */
+@ApplicationScoped
+public class JpaMembers implements Members {
+
+  @Inject TenantEntityManager entities;
+
+  @Override
+  public Optional<Member> bySubject(String subject) {
+    return entities
+        .get()
+        .createQuery("select m from Member m where m.subject = :subject", Member.class)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Member add(Member member) {
+    entities.get().persist(member);
+    return member;
+  }
+
+  @Override
+  public List<Member> all() {
+    return entities
+        .get()
+        .createQuery("select m from Member m order by m.createdAt, m.id", Member.class)
+        .getResultList();
+  }
+}

@@ -1,0 +1,91 @@
+package org.backcare.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An employee using backcare, known only by the pseudonymous subject their employer's portal sends.
+ * The tenant is not a field: it is the discriminator that EclipseLink manages below every query
+ * (see {@code META-INF/eclipselink-orm.xml}), so no code can forget it.
+ */
+@Entity
+@Table(name = "members")
+public class Member {
+
+  /** The longest subject accepted from a portal. */
+  public static final int MAX_SUBJECT_LENGTH = 255;
+
+  @Id
+  @SequenceGenerator(name = "members_seq", sequenceName = "members_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "members_seq")
+  private Long id;
+
+  @Column(name = "subject", nullable = false, updatable = false, length = MAX_SUBJECT_LENGTH)
+  private String subject;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_seen_at", nullable = false)
+  private Instant lastSeenAt;
+
+  @Version private int version;
+
+  protected Member() {}
+
+  /** A member seen for the first time at {@code now}. */
+  public Member(String subject, Instant now) {
+    this.subject = requireSubject(subject);
+    this.createdAt = Objects.requireNonNull(now);
+    this.lastSeenAt = now;
+  }
+
+  /**
+   * Checks that a portal's subject is something we are willing to store: present, not over-long,
+   * and free of control characters that would corrupt logs or exports.
+   */
+  public static String requireSubject(String subject) {
+    if (subject == null || subject.isBlank()) {
+      throw new IllegalArgumentException("a member subject is required");
+    }
+    if (subject.length() > MAX_SUBJECT_LENGTH) {
+      throw new IllegalArgumentException(
+          "a member subject is at most " + MAX_SUBJECT_LENGTH + " characters");
+    }
+    if (subject.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("a member subject may not contain control characters");
+    }
+    return subject;
+  }
+
+  /** Records that the member came back. */
+  public void seenAt(Instant now) {
+    if (now.isAfter(lastSeenAt)) {
+      lastSeenAt = now;
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant lastSeenAt() {
+    return lastSeenAt;
+  }
+}

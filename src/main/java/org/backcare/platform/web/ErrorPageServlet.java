@@ -1,0 +1,100 @@
+package org.backcare.platform.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.backcare.platform.rest.Problem;
+import org.backcare.platform.rest.ProblemMappers;
+
+/**
+ * The one error page of the application (web.xml sends every error here). API addresses get an RFC
+ * 9457 problem, anything else a short page a person can read and act on. Unexpected exceptions are
+ * logged with a reference, which is all the client sees of them.
+ *
+ * <p>A plain servlet rather than a Faces view on purpose: an error in Faces itself must still get a
+ * readable page.
+ */
+@WebServlet(urlPatterns = "/error", name = "errors")
+public class ErrorPageServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    int status = code instanceof Integer i ? i : 404;
+    Problem problem = problemFor(status, failure);
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String path = uri == null ? request.getRequestURI() : uri.toString();
+    if (response.isCommitted()) {
+      return;
+    }
+    response.resetBuffer();
+    response.setStatus(problem.status());
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    if (path.startsWith(request.getContextPath() + "/api/")) {
+      response.setContentType(Problem.MEDIA_TYPE);
+      response.getWriter().write(problem.toJson());
+      return;
+    }
+    response.setContentType("text/html");
+    writePage(response.getWriter(), request.getContextPath(), problem);
+  }
+
+  /**
+   * A missing static file reaches us as an exception, and so does an expired Faces view: both are
+   * the client's situation, not our failure, and get their own answer. Anything else with an
+   * exception, or any 5xx, is logged as unexpected.
+   */
+  private static Problem problemFor(int status, Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FileNotFoundException) {
+        return ProblemMappers.forStatus(404);
+      }
+      if (cause instanceof ViewExpiredException) {
+        return Problem.of(
+            "page-expired",
+            "This page has expired",
+            400,
+            "The page was open too long. Go back, reload it and try again.");
+      }
+    }
+    if (failure != null || status >= 500) {
+      return ProblemMappers.unexpected(
+          failure != null ? failure : new IllegalStateException("status " + status));
+    }
+    return ProblemMappers.forStatus(status);
+  }
+
+  private static void writePage(PrintWriter out, String contextPath, Problem problem) {
+    String title = Html.escape(problem.title());
+    out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    out.write("<title>" + title + " - backcare</title>");
+    out.write(
+        "<link rel=\"stylesheet\" href=\""
+            + Html.escape(contextPath)
+            + "/resources/css/backcare.css\"></head><body>");
+    out.write("<main id=\"main\" class=\"error-page\"><h1>" + title + "</h1>");
+    out.write("<p>" + Html.escape(problem.detail()) + "</p>");
+    if (problem.instance() != null) {
+      out.write(
+          "<p class=\"reference\">If this keeps happening, quote this reference to support: <code>"
+              + Html.escape(problem.instance())
+              + "</code></p>");
+    }
+    out.write(
+        "<p><a href=\"" + Html.escape(contextPath) + "/\">Back to the backcare home page</a></p>");
+    out.write("</main></body></html>\n");
+  }
+}

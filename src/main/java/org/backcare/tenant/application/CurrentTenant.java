@@ -1,0 +1,44 @@
+package org.backcare.tenant.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.backcare.tenant.domain.Tenant;
+import org.backcare.tenant.domain.TenantId;
+
+/**
+ * The employer on whose behalf this request runs. Set once at the edge (from the member's session,
+ * a bearer token, or demo mode) and read by everything below, including the tenant-scoped entity
+ * manager, so no query has to carry a tenant filter of its own.
+ */
+@RequestScoped
+public class CurrentTenant {
+
+  @Inject TenantRegistry registry;
+
+  private TenantId id;
+
+  /** Runs the rest of this request for {@code tenant}. */
+  public void use(TenantId tenant) {
+    this.id = tenant;
+  }
+
+  /** The tenant's id, if this request has one. */
+  public Optional<TenantId> id() {
+    return Optional.ofNullable(id);
+  }
+
+  /** The tenant, if this request has one and it is serving. */
+  public Optional<Tenant> tenant() {
+    return id().flatMap(registry::serving);
+  }
+
+  /**
+   * The tenant this request must have.
+   *
+   * @throws NoTenantException if the request has none, or its tenant is disabled
+   */
+  public Tenant require() {
+    return tenant().orElseThrow(NoTenantException::new);
+  }
+}

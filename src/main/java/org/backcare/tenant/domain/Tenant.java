@@ -1,0 +1,54 @@
+package org.backcare.tenant.domain;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An employer that has switched backcare on, as its configuration describes it. Immutable: a
+ * changed file produces a new {@code Tenant}, so a request always sees one consistent version.
+ *
+ * @param id the tenant's identifier
+ * @param name the employer's name as members see it
+ * @param issuer the {@code iss} its portal puts in launch tokens
+ * @param modules the parts of backcare switched on
+ * @param locales the languages offered, first is the default
+ * @param branding colours and logo
+ * @param careRoute where members are sent on a red flag, if the employer has one
+ * @param frameAncestors origins allowed to embed backcare in a frame (empty: none)
+ * @param progression the employer's overrides of the programme progression rules
+ * @param reportMinGroupSize the smallest group an aggregate figure may describe
+ * @param retentionDays how long member activity is kept
+ * @param sessionIdle how long a member's session may sit idle
+ */
+public record Tenant(
+    TenantId id,
+    String name,
+    String issuer,
+    Set<Module> modules,
+    List<String> locales,
+    Branding branding,
+    Optional<CareRoute> careRoute,
+    List<String> frameAncestors,
+    ProgressionSettings progression,
+    int reportMinGroupSize,
+    int retentionDays,
+    Duration sessionIdle) {
+
+  public Tenant {
+    modules = Set.copyOf(modules);
+    locales = List.copyOf(locales);
+    frameAncestors = List.copyOf(frameAncestors);
+  }
+
+  /** Whether the employer has switched {@code module} on. */
+  public boolean offers(Module module) {
+    return modules.contains(module);
+  }
+
+  /** The language used when the member's browser asks for none the employer offers. */
+  public String defaultLocale() {
+    return locales.get(0);
+  }
+}

@@ -1,0 +1,267 @@
+package org.backcare.tenant.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates one tenant's keys. Every bad value is collected, not just the first, so an
+ * operator fixes a file in one pass; any problem disables the tenant, because serving an employer
+ * with half its settings (say, no care route on a red flag) is worse than not serving it.
+ *
+ * <p>The keys, their defaults and their rules are listed in README.md; this class is their source
+ * of truth.
+ */
+public final class TenantSettings {
+
+  /** Locales whose texts backcare ships. */
+  public static final List<String> SHIPPED_LOCALES = List.of("en", "es");
+
+  private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+  private static final Pattern ORIGIN = Pattern.compile("https?://[a-z0-9.-]+(:[0-9]{1,5})?");
+  private static final Set<Module> DEFAULT_MODULES =
+      EnumSet.of(Module.TIPS, Module.TOOLBOX, Module.PROGRAMS);
+
+  private final TenantId id;
+  private final Function<String, Optional<ConfiguredValue>> lookup;
+  private final String fileSource;
+  private final List<TenantProblem> problems = new ArrayList<>();
+
+  private TenantSettings(
+      TenantId id, Function<String, Optional<ConfiguredValue>> lookup, String fileSource) {
+    this.id = id;
+    this.lookup = lookup;
+    this.fileSource = fileSource;
+  }
+
+  /**
+   * Reads tenant {@code id}.
+   *
+   * @param lookup a tenant key (such as {@code brand.primary}) to its configured value, if any
+   * @param fileSource the tenant's file, named in problems about keys that are missing
+   */
+  public static TenantReading read(
+      TenantId id, Function<String, Optional<ConfiguredValue>> lookup, String fileSource) {
+    return new TenantSettings(id, lookup, fileSource).read();
+  }
+
+  private TenantReading read() {
+    String name = required("name");
+    String issuer = required("issuer");
+    Set<Module> modules = modules();
+    List<String> locales = locales();
+    Branding branding =
+        new Branding(
+            colour("brand.primary", "#1f5f8b"),
+            colour("brand.accent", "#b8571b"),
+            optional("brand.logo-url").flatMap(v -> link("brand.logo-url", v, false)),
+            optional("brand.logo-alt").orElse(name == null ? "" : name + " logo"));
+    Optional<CareRoute> care = careRoute();
+    List<String> frameAncestors = frameAncestors();
+    ProgressionSettings progression = progression();
+    int minGroup = integer("report.min-group-size", 10, 5, 10_000);
+    int retention = integer("retention-days", 730, 30, 3650);
+    int idleMinutes = integer("session.idle-minutes", 30, 5, 480);
+    if (!problems.isEmpty()) {
+      return new TenantReading.Disabled(id, problems);
+    }
+    return new TenantReading.Serving(
+        new Tenant(
+            id,
+            name,
+            issuer,
+            modules,
+            locales,
+            branding,
+            care,
+            frameAncestors,
+            progression,
+            minGroup,
+            retention,
+            Duration.ofMinutes(idleMinutes)));
+  }
+
+  private Optional<String> optional(String key) {
+    return lookup
+        .apply(key)
+        .map(ConfiguredValue::value)
+        .map(String::strip)
+        .filter(v -> !v.isEmpty());
+  }
+
+  private String sourceOf(String key) {
+    return lookup.apply(key).map(ConfiguredValue::source).orElse(fileSource);
+  }
+
+  private void problem(String key, String reason) {
+    problems.add(new TenantProblem(sourceOf(key), key, reason));
+  }
+
+  private String required(String key) {
+    Optional<String> value = optional(key);
+    if (value.isEmpty()) {
+      problem(key, "is required and missing");
+      return null;
+    }
+    return value.get();
+  }
+
+  private List<String> list(String key) {
+    return optional(key).stream()
+        .flatMap(v -> Pattern.compile("[,\\s]+").splitAsStream(v))
+        .filter(v -> !v.isEmpty())
+        .toList();
+  }
+
+  private Set<Module> modules() {
+    if (optional("modules").isEmpty()) {
+      return DEFAULT_MODULES;
+    }
+    Set<Module> modules = EnumSet.noneOf(Module.class);
+    for (String name : list("modules")) {
+      Module.byKey(name.toLowerCase(Locale.ROOT))
+          .ifPresentOrElse(
+              modules::add,
+              () ->
+                  problem(
+                      "modules",
+                      "unknown module '" + name + "' (known: tips, toolbox, programs, reports)"));
+    }
+    return modules;
+  }
+
+  private List<String> locales() {
+    LinkedHashSet<String> locales = new LinkedHashSet<>();
+    for (String locale : list("locales")) {
+      if (SHIPPED_LOCALES.contains(locale)) {
+        locales.add(locale);
+      } else {
+        problem("locales", "locale '" + locale + "' is not shipped (shipped: en, es)");
+      }
+    }
+    return locales.isEmpty() ? List.of("en") : List.copyOf(locales);
+  }
+
+  private String colour(String key, String fallback) {
+    Optional<String> value = optional(key);
+    if (value.isPresent() && !COLOUR.matcher(value.get()).matches()) {
+      problem(key, "'" + value.get() + "' is not a colour of the form #RRGGBB");
+    }
+    return value.filter(v -> COLOUR.matcher(v).matches()).orElse(fallback).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Accepts absolute https (or http) URLs, and paths inside backcare when {@code allowTel} is
+   * false; tel: numbers when it is true (care lines are often phone numbers).
+   */
+  private Optional<String> link(String key, String value, boolean allowTel) {
+    if (!allowTel && value.startsWith("/") && !value.startsWith("//")) {
+      return Optional.of(value);
+    }
+    if (allowTel && value.matches("tel:\\+?[0-9 ()-]{3,30}")) {
+      return Optional.of(value);
+    }
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+        return Optional.of(uri.toString());
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    problem(
+        key,
+        "'"
+            + value
+            + "' is not an absolute http(s) URL"
+            + (allowTel ? " or a tel: number" : " or a path inside backcare"));
+    return Optional.empty();
+  }
+
+  private Optional<CareRoute> careRoute() {
+    Optional<String> url = optional("care.url").flatMap(v -> link("care.url", v, true));
+    Optional<String> label = optional("care.label");
+    if (optional("care.url").isPresent() && label.isEmpty()) {
+      problem("care.label", "is required when care.url is set");
+    }
+    if (label.isPresent() && optional("care.url").isEmpty()) {
+      problem("care.url", "is required when care.label is set");
+    }
+    return url.flatMap(u -> label.map(l -> new CareRoute(u, l)));
+  }
+
+  private List<String> frameAncestors() {
+    List<String> origins = new ArrayList<>();
+    for (String origin : list("frame-ancestors")) {
+      String lower = origin.toLowerCase(Locale.ROOT);
+      if (ORIGIN.matcher(lower).matches()) {
+        origins.add(lower);
+      } else {
+        problem(
+            "frame-ancestors",
+            "'" + origin + "' is not an origin such as https://portal.example.com");
+      }
+    }
+    return origins;
+  }
+
+  private ProgressionSettings progression() {
+    ProgressionSettings defaults = ProgressionSettings.DEFAULTS;
+    List<Integer> ladder = defaults.ladder();
+    if (optional("progression.ladder").isPresent()) {
+      ladder = ladder(list("progression.ladder")).orElse(defaults.ladder());
+    }
+    return new ProgressionSettings(
+        ladder,
+        integer("progression.threshold", defaults.threshold(), 0, 10),
+        integer("progression.rest-days", defaults.restDays(), 0, 14));
+  }
+
+  private Optional<List<Integer>> ladder(List<String> rungs) {
+    List<Integer> ladder = new ArrayList<>();
+    for (String rung : rungs) {
+      Integer rounds = parseInt(rung);
+      if (rounds == null || rounds < 1 || rounds > 10) {
+        problem("progression.ladder", "rung '" + rung + "' is not a number of rounds from 1 to 10");
+        return Optional.empty();
+      }
+      if (!ladder.isEmpty() && rounds <= ladder.get(ladder.size() - 1)) {
+        problem("progression.ladder", "rungs must rise, but " + rounds + " follows a higher rung");
+        return Optional.empty();
+      }
+      ladder.add(rounds);
+    }
+    return Optional.of(ladder);
+  }
+
+  private int integer(String key, int fallback, int min, int max) {
+    Optional<String> value = optional(key);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    Integer parsed = parseInt(value.get());
+    if (parsed == null || parsed < min || parsed > max) {
+      problem(key, "'" + value.get() + "' is not a whole number from " + min + " to " + max);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  private static Integer parseInt(String text) {
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
