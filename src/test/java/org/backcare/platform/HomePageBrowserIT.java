@@ -1,0 +1,91 @@
+package org.backcare.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.backcare.testing.Browser;
+import org.backcare.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.Color;
+import org.openqa.selenium.support.ui.Select;
+
+/** The home page in real Chromium: branding, the demo sign-in by keyboard, phone width, axe. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HomePageBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.backcare();
+  }
+
+  @ArquillianResource URL base;
+
+  @RegisterExtension Browser browser = new Browser();
+
+  @Test
+  void demoMemberSignsInByKeyboardAndSeesTheirEmployersBranding() {
+    WebDriver driver = browser.driver();
+    driver.get(base + "");
+    assertEquals("Demo Health Co", driver.findElement(By.className("tenant-name")).getText());
+    assertEquals(
+        "#1f5f8b", headerColour(driver), "the demo tenant's primary colour comes from /brand.css");
+    browser.assertAccessible();
+
+    new Select(driver.findElement(By.id("demoSignIn:tenant")))
+        .selectByVisibleText("Globex Corporation");
+    WebElement signIn = driver.findElement(By.id("demoSignIn:signIn"));
+    signIn.sendKeys(Keys.ENTER);
+
+    assertEquals("Globex Corporation", driver.findElement(By.className("tenant-name")).getText());
+    assertEquals(
+        "#5b2a86", headerColour(driver), "Globex's purple, visibly different from the demo tenant");
+    assertTrue(driver.findElement(By.id("signed-in")).getText().contains("demo member"));
+    browser.assertAccessible();
+
+    driver.findElement(By.id("account:signOut")).sendKeys(Keys.ENTER);
+    assertEquals("Demo Health Co", driver.findElement(By.className("tenant-name")).getText());
+  }
+
+  @Test
+  void skipLinkIsTheFirstStopAndMovesFocusToTheContent() {
+    WebDriver driver = browser.driver();
+    driver.get(base + "");
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement focused = driver.switchTo().activeElement();
+    assertEquals("Skip to main content", focused.getText());
+    focused.sendKeys(Keys.ENTER);
+    assertTrue(driver.getCurrentUrl().endsWith("#main"), driver.getCurrentUrl());
+  }
+
+  @Test
+  void homePageFitsAPhoneWithoutSidewaysScrolling() {
+    WebDriver driver = browser.driver();
+    driver.manage().window().setSize(Browser.PHONE);
+    driver.get(base + "");
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, ((Number) overflow).longValue(), "no horizontal scrolling at phone width");
+    browser.assertAccessible();
+  }
+
+  private static String headerColour(WebDriver driver) {
+    return Color.fromString(
+            driver.findElement(By.className("site-header")).getCssValue("background-color"))
+        .asHex();
+  }
+}

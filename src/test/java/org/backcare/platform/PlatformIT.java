@@ -1,0 +1,184 @@
+package org.backcare.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.backcare.testing.Deployments;
+import org.backcare.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The platform seen from outside: home page, API, errors, headers, session cookie, operations. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.backcare();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void homePageShowsTheDemoTenantAndALabelledDemoSignIn() {
+    HttpResponse<String> home = new Http(base).get("/backcare/");
+    assertEquals(200, home.statusCode());
+    String page = home.body();
+    assertTrue(page.contains("<span class=\"tenant-name\">Demo Health Co</span>"), page);
+    assertTrue(page.contains("class=\"demo-badge\">Demo</span>"), "demo mode is labelled");
+    assertTrue(page.contains("Try it as a demo member"), "demo sign-in offered");
+    assertTrue(page.contains("/backcare/brand.css"), "tenant branding stylesheet linked");
+  }
+
+  @Test
+  void brandStylesheetCarriesTheTenantsColours() {
+    HttpResponse<String> css = new Http(base).get("/backcare/brand.css");
+    assertEquals(200, css.statusCode());
+    assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    assertTrue(css.body().contains("--brand-primary: #1f5f8b;"), css.body());
+  }
+
+  @Test
+  void apiDescribesTheCurrentTenant() {
+    HttpResponse<String> answer = new Http(base).get("/backcare/api/v1/tenant");
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonObject tenant = Http.json(answer);
+    assertEquals("demo", tenant.getString("id"));
+    assertEquals("Demo Health Co", tenant.getString("name"));
+    assertEquals("#1f5f8b", tenant.getJsonObject("brand").getString("primary"));
+  }
+
+  @Test
+  void unknownApiPathIsAProblem() {
+    assertProblem(new Http(base).get("/backcare/api/v1/no-such-thing"), 404, "not-found");
+  }
+
+  @Test
+  void wrongMethodIsAProblem() {
+    assertProblem(
+        new Http(base).send("DELETE", "/backcare/api/v1/tenant", null), 405, "method-not-allowed");
+  }
+
+  @Test
+  void unacceptableMediaTypeIsAProblem() {
+    assertProblem(
+        new Http(base).get("/backcare/api/v1/tenant", "Accept", "application/xml"),
+        406,
+        "not-acceptable");
+  }
+
+  @Test
+  void unknownPageIsAReadablePageWithoutServerDetails() {
+    for (String path : List.of("/backcare/no-such-page.xhtml", "/backcare/no-such-file")) {
+      HttpResponse<String> page = new Http(base).get(path);
+      assertEquals(404, page.statusCode(), path);
+      assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+      assertTrue(page.body().contains("<h1>Not found</h1>"), page.body());
+      assertNoServerInternals(page);
+    }
+  }
+
+  @Test
+  void everyKindOfResponseCarriesTheSecurityHeaders() {
+    Http http = new Http(base);
+    for (String path :
+        List.of(
+            "/backcare/",
+            "/backcare/api/v1/tenant",
+            "/backcare/api/v1/missing",
+            "/backcare/resources/css/backcare.css",
+            "/backcare/missing.xhtml")) {
+      HttpResponse<String> answer = http.get(path);
+      String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+      assertTrue(
+          csp.contains("frame-ancestors http://localhost:9080 http://127.0.0.1:9080"),
+          path + " frames only from the demo tenant's portal origins: " + csp);
+      assertEquals(
+          "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals(
+          "strict-origin-when-cross-origin",
+          answer.headers().firstValue("Referrer-Policy").orElse(""),
+          path);
+    }
+  }
+
+  @Test
+  void demoSignInGivesAFreshHttpOnlySession() {
+    Http http = new Http(base);
+    HttpResponse<String> home = http.get("/backcare/");
+    String before = sessionCookie(home);
+    HttpResponse<String> signedIn =
+        http.submitForm(
+            "/backcare/index.xhtml", home.body(), "demoSignIn", "signIn", Map.of("tenant", "demo"));
+    assertEquals(302, signedIn.statusCode(), signedIn.body());
+    String after = sessionCookie(signedIn);
+    assertNotNull(after, "a session cookie is set on sign-in");
+    assertTrue(after.contains("HttpOnly"), after);
+    assertTrue(after.contains("Path=/backcare"), after);
+    assertFalse(after.equals(before), "sign-in starts a new session id");
+    HttpResponse<String> page = http.get("/backcare/");
+    assertTrue(page.body().contains("signed in as a demo member"), page.body());
+  }
+
+  @Test
+  void healthReportsDatabaseAndTenants() {
+    Http http = new Http(base);
+    HttpResponse<String> ready = http.get("/health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    String body = ready.body();
+    assertTrue(body.contains("\"name\":\"database\""), body);
+    assertTrue(body.contains("\"name\":\"tenants\""), body);
+    assertEquals(200, http.get("/health/live").statusCode());
+  }
+
+  @Test
+  void openApiDescribesTheApiAndMetricsAreExposed() {
+    Http http = new Http(base);
+    HttpResponse<String> openapi = http.get("/openapi");
+    assertEquals(200, openapi.statusCode());
+    assertTrue(openapi.body().contains("/api/v1/tenant"), openapi.body());
+    assertTrue(openapi.body().contains("urn:backcare:problem:"), "problem types documented");
+    HttpResponse<String> metrics = http.get("/metrics");
+    assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("jdbc_backcare"), "connection pool metrics present");
+  }
+
+  static void assertProblem(HttpResponse<String> answer, int status, String slug) {
+    assertEquals(status, answer.statusCode(), answer.body());
+    assertEquals(
+        "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+    JsonObject problem = Http.json(answer);
+    assertEquals("urn:backcare:problem:" + slug, problem.getString("type"));
+    assertEquals(status, problem.getInt("status"));
+    assertFalse(problem.getString("title").isBlank());
+    assertNoServerInternals(answer);
+  }
+
+  static void assertNoServerInternals(HttpResponse<String> answer) {
+    String body = answer.body();
+    for (String leak : List.of("Exception", "\tat ", "SRVE", "CWWK", "Liberty", "WebSphere")) {
+      assertFalse(body.contains(leak), "response leaks '" + leak + "': " + body);
+    }
+  }
+
+  private static String sessionCookie(HttpResponse<String> answer) {
+    return answer.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("BACKCARE_SESSION="))
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,121 @@
+package org.backcare.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real, headless Debian Chromium per test, for browser journeys and accessibility checks.
+ * Register it with {@code @RegisterExtension Browser browser = new Browser();}.
+ *
+ * <p>It runs fully offline: the system chromedriver is used (Selenium Manager never downloads), and
+ * Chromium's background networking is off. Without Chromium installed the tests are skipped with a
+ * message, unless {@code backcare.browser.required=true} (as in CI), where that is a failure.
+ */
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
+
+  /** A phone-sized window, for checks that the pages work on a phone. */
+  public static final Dimension PHONE = new Dimension(390, 844);
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private ChromeDriver driver;
+  private Path profile;
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      String message =
+          "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
+      if (Boolean.getBoolean("backcare.browser.required")) {
+        fail(message);
+      }
+      Assumptions.abort(message + "; browser test skipped");
+    }
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    profile = Files.createTempDirectory("backcare-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /**
+   * Runs axe-core on the current page and fails on any serious or critical violation, listing each
+   * rule with the elements it found.
+   */
+  public void assertAccessible() {
+    Results results = new AxeBuilder().analyze(driver);
+    List<Rule> severe =
+        results.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .toList();
+    if (!severe.isEmpty()) {
+      fail(
+          "accessibility violations on "
+              + driver.getCurrentUrl()
+              + ":\n"
+              + severe.stream()
+                  .map(
+                      r ->
+                          r.getImpact()
+                              + " "
+                              + r.getId()
+                              + ": "
+                              + r.getHelp()
+                              + " at "
+                              + r.getNodes().stream()
+                                  .map(n -> String.valueOf(n.getTarget()))
+                                  .collect(Collectors.joining(", ")))
+                  .collect(Collectors.joining("\n")));
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.backcare.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small black-box HTTP client for integration tests: one cookie jar per instance (so one instance
+ * is one browser session), no redirects followed, and helpers for JSON bodies and Faces form posts.
+ */
+public final class Http {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final URI server;
+  private final HttpClient client;
+
+  /** A client for the server behind {@code deploymentUrl} (e.g. http://host:port/backcare/). */
+  public Http(URL deploymentUrl) {
+    URI uri = URI.create(deploymentUrl.toString());
+    this.server = URI.create(uri.getScheme() + "://" + uri.getAuthority());
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** {@code path} is absolute on the server, e.g. {@code /backcare/api/v1/tenant}. */
+  public HttpResponse<String> get(String path, String... headers) {
+    return send(request(path, headers).GET().build());
+  }
+
+  public HttpResponse<String> send(String method, String path, String body, String... headers) {
+    return send(
+        request(path, headers)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /**
+   * Submits the Faces form {@code formId} found on {@code page} with {@code fields} (names relative
+   * to the form, e.g. {@code tenant}) by pressing {@code button}.
+   */
+  public HttpResponse<String> submitForm(
+      String pagePath, String page, String formId, String button, Map<String, String> fields) {
+    Matcher viewState = VIEW_STATE.matcher(page);
+    if (!viewState.find()) {
+      throw new AssertionError("no Faces view state on " + pagePath);
+    }
+    StringBuilder form = new StringBuilder();
+    form.append(encode(formId + "_SUBMIT")).append("=1");
+    form.append('&').append(encode("jakarta.faces.ViewState")).append('=');
+    form.append(encode(viewState.group(1)));
+    form.append('&').append(encode(formId + ":" + button)).append("=go");
+    form.append(
+        fields.entrySet().stream()
+            .map(e -> "&" + encode(formId + ":" + e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining()));
+    return send(
+        request(pagePath, "Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+            .build());
+  }
+
+  /** The body of {@code response} as a JSON object. */
+  public static JsonObject json(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(30));
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
