@@ -1,5 +1,7 @@
 -- Members are known by tenant and the portal's pseudonymous subject only: no name, no email.
-CREATE SEQUENCE members_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes the value a sequence returns as the LAST id of a block of allocationSize (50),
+-- so every sequence starts at its increment: the first block is then 1..50.
+CREATE SEQUENCE members_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE members (
     id           BIGINT       NOT NULL,

@@ -1,0 +1,178 @@
+package org.backcare.tenant.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TenantSettingsTest {
+
+  private static final String FILE = "config/tenants/acme.properties";
+
+  private static TenantReading read(Map<String, String> values) {
+    return TenantSettings.read(
+        new TenantId("acme"),
+        key -> Optional.ofNullable(values.get(key)).map(v -> new ConfiguredValue(v, FILE)),
+        FILE);
+  }
+
+  private static Map<String, String> minimal() {
+    Map<String, String> values = new HashMap<>();
+    values.put("name", "Acme");
+    values.put("issuer", "https://portal.acme.test");
+    return values;
+  }
+
+  private static Tenant serving(Map<String, String> values) {
+    TenantReading reading = read(values);
+    assertInstanceOf(TenantReading.Serving.class, reading, () -> String.valueOf(reading));
+    return ((TenantReading.Serving) reading).tenant();
+  }
+
+  private static List<TenantProblem> problems(Map<String, String> values) {
+    TenantReading reading = read(values);
+    assertInstanceOf(TenantReading.Disabled.class, reading, "expected the tenant to be disabled");
+    return ((TenantReading.Disabled) reading).problems();
+  }
+
+  @Test
+  void minimalFileServesWithDocumentedDefaults() {
+    Tenant tenant = serving(minimal());
+    assertEquals("Acme", tenant.name());
+    assertEquals(Set.of(Module.TIPS, Module.TOOLBOX, Module.PROGRAMS), tenant.modules());
+    assertEquals(List.of("en"), tenant.locales());
+    assertEquals("#1f5f8b", tenant.branding().primary());
+    assertEquals(Optional.empty(), tenant.careRoute());
+    assertEquals(List.of(), tenant.frameAncestors(), "nobody may frame by default");
+    assertEquals(ProgressionSettings.DEFAULTS, tenant.progression());
+    assertEquals(10, tenant.reportMinGroupSize());
+    assertEquals(730, tenant.retentionDays());
+    assertEquals(Duration.ofMinutes(30), tenant.sessionIdle());
+  }
+
+  @Test
+  void fullFileIsReadAsWritten() {
+    Map<String, String> values = minimal();
+    values.put("modules", "tips, reports");
+    values.put("locales", "es,en");
+    values.put("brand.primary", "#5B2A86");
+    values.put("brand.logo-url", "https://cdn.acme.test/logo.svg");
+    values.put("care.url", "tel:+1-555-0100");
+    values.put("care.label", "Nurse line");
+    values.put("frame-ancestors", "https://portal.acme.test https://intranet.acme.test:8443");
+    values.put("progression.ladder", "2,3,4,6");
+    values.put("progression.threshold", "3");
+    values.put("report.min-group-size", "25");
+    Tenant tenant = serving(values);
+    assertEquals(Set.of(Module.TIPS, Module.REPORTS), tenant.modules());
+    assertEquals("es", tenant.defaultLocale());
+    assertEquals("#5b2a86", tenant.branding().primary(), "colours are normalised to lower case");
+    assertEquals(Optional.of("https://cdn.acme.test/logo.svg"), tenant.branding().logoUrl());
+    assertEquals(Optional.of(new CareRoute("tel:+1-555-0100", "Nurse line")), tenant.careRoute());
+    assertEquals(
+        List.of("https://portal.acme.test", "https://intranet.acme.test:8443"),
+        tenant.frameAncestors());
+    assertEquals(List.of(2, 3, 4, 6), tenant.progression().ladder());
+    assertEquals(3, tenant.progression().threshold());
+    assertEquals(25, tenant.reportMinGroupSize());
+    assertTrue(tenant.offers(Module.REPORTS) && !tenant.offers(Module.PROGRAMS));
+  }
+
+  @ParameterizedTest(name = "{0}={1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "modules|tips,yoga|unknown module 'yoga'",
+        "locales|en,fr|locale 'fr' is not shipped",
+        "brand.primary|blue|'blue' is not a colour",
+        "brand.accent|#12345|'#12345' is not a colour",
+        "brand.logo-url|javascript:alert(1)|is not an absolute http(s) URL",
+        "care.url|ftp://care.acme.test|is not an absolute http(s) URL or a tel: number",
+        "frame-ancestors|*|is not an origin",
+        "frame-ancestors|https://portal.acme.test/path|is not an origin",
+        "progression.ladder|3,3,5|rungs must rise",
+        "progression.ladder|3,x|is not a number of rounds",
+        "progression.threshold|11|not a whole number from 0 to 10",
+        "report.min-group-size|2|not a whole number from 5 to 10000",
+        "retention-days|forever|not a whole number from 30 to 3650",
+        "session.idle-minutes|0|not a whole number from 5 to 480",
+      })
+  void badValueDisablesTheTenantNamingFileKeyAndReason(String key, String value, String reason) {
+    Map<String, String> values = minimal();
+    values.put(key, value);
+    if (key.equals("care.url")) {
+      values.put("care.label", "Care");
+    }
+    List<TenantProblem> problems = problems(values);
+    assertEquals(1, problems.size(), problems::toString);
+    TenantProblem problem = problems.get(0);
+    assertEquals(FILE, problem.source());
+    assertEquals(key, problem.key());
+    assertTrue(problem.reason().contains(reason), problem.reason());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"name", "issuer"})
+  void missingRequiredKeyDisablesTheTenant(String key) {
+    Map<String, String> values = minimal();
+    values.remove(key);
+    List<TenantProblem> problems = problems(values);
+    assertEquals(List.of(new TenantProblem(FILE, key, "is required and missing")), problems);
+  }
+
+  @Test
+  void careUrlAndLabelComeTogether() {
+    Map<String, String> values = minimal();
+    values.put("care.url", "https://care.acme.test");
+    assertEquals("care.label", problems(values).get(0).key());
+    values.remove("care.url");
+    values.put("care.label", "Care");
+    assertEquals("care.url", problems(values).get(0).key());
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    Map<String, String> values = minimal();
+    values.remove("issuer");
+    values.put("brand.primary", "red");
+    values.put("retention-days", "1");
+    assertEquals(
+        List.of("issuer", "brand.primary", "retention-days"),
+        problems(values).stream().map(TenantProblem::key).toList());
+  }
+
+  @Test
+  void problemNamesTheSourceAnOverrideCameFrom() {
+    TenantReading reading =
+        TenantSettings.read(
+            new TenantId("acme"),
+            key ->
+                switch (key) {
+                  case "name" -> Optional.of(new ConfiguredValue("Acme", FILE));
+                  case "issuer" -> Optional.of(new ConfiguredValue("https://p.test", FILE));
+                  case "brand.primary" ->
+                      Optional.of(new ConfiguredValue("nope", "environment variable"));
+                  default -> Optional.empty();
+                },
+            FILE);
+    TenantProblem problem = ((TenantReading.Disabled) reading).problems().get(0);
+    assertEquals("environment variable", problem.source());
+  }
+
+  @Test
+  void tenantIdsAreSafeForFilesEnvironmentAndColumns() {
+    assertTrue(TenantId.isValid("acme-2"));
+    for (String bad : List.of("", "Acme", "-acme", "acme_corp", "a".repeat(41), "../etc")) {
+      assertTrue(!TenantId.isValid(bad), bad);
+    }
+  }
+}
