@@ -20,6 +20,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * callback folder, searched whatever is configured) are empty marker files: Liberty's class loader,
  * like WebSphere's, only lets Flyway find a classpath folder that contains a file.
  *
+ * <p>Baselining at version 0 lets Flyway start in a schema that already holds tables that are not
+ * ours, such as the HTTP session table Liberty creates when sessions are kept in the database
+ * ({@code deploy/liberty/production.xml}); every migration from V1 still runs.
+ *
  * <p>A failed migration does not stop the server: it is logged and the readiness check reports it,
  * so an orchestrator keeps the instance out of service and an operator can see why.
  */
@@ -46,6 +50,8 @@ public class SchemaMigration {
               .dataSource(dataSource)
               .locations("classpath:db/migration")
               .failOnMissingLocations(true)
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
               .load()
               .migrate();
       version = result.targetSchemaVersion == null ? "" : result.targetSchemaVersion;
