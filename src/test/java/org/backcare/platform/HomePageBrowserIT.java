@@ -49,14 +49,15 @@ class HomePageBrowserIT {
     WebElement signIn = driver.findElement(By.id("demoSignIn:signIn"));
     signIn.sendKeys(Keys.ENTER);
 
-    assertEquals("Globex Corporation", driver.findElement(By.className("tenant-name")).getText());
+    browser.waitForText(By.className("tenant-name"), "Globex Corporation");
     assertEquals(
         "#5b2a86", headerColour(driver), "Globex's purple, visibly different from the demo tenant");
     assertTrue(driver.findElement(By.id("signed-in")).getText().contains("demo member"));
     browser.assertAccessible();
 
     driver.findElement(By.id("account:signOut")).sendKeys(Keys.ENTER);
-    assertEquals("Demo Health Co", driver.findElement(By.className("tenant-name")).getText());
+    browser.waitForText(By.className("tenant-name"), "Demo Health Co");
+    assertTrue(driver.findElements(By.id("signed-in")).isEmpty(), "signed out");
   }
 
   @Test

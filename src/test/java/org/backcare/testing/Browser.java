@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real, headless Debian Chromium per test, for browser journeys and accessibility checks.
@@ -86,6 +90,16 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Waits (up to 15 s) until the element found by {@code locator} shows {@code text}: after a click
+   * that navigates, the old page's elements go stale and the new page arrives when it does.
+   */
+  public void waitForText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBe(locator, text));
   }
 
   /**
