@@ -1,6 +1,6 @@
 package org.backcare.platform;
 
-import static org.backcare.platform.PlatformIT.assertProblem;
+import static org.backcare.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.backcare.platform;
 
+import static org.backcare.testing.ProblemAssertions.assertNoServerInternals;
+import static org.backcare.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +11,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,18 +118,17 @@ class PlatformIT {
   }
 
   @Test
-  void demoSignInGivesAFreshHttpOnlySession() {
+  void demoSignInLaunchesAFreshHttpOnlySession() {
     Http http = new Http(base);
-    HttpResponse<String> home = http.get("/backcare/");
-    String before = sessionCookie(home);
-    HttpResponse<String> signedIn =
-        http.submitForm(
-            "/backcare/index.xhtml", home.body(), "demoSignIn", "signIn", Map.of("tenant", "demo"));
-    assertEquals(302, signedIn.statusCode(), signedIn.body());
-    String after = sessionCookie(signedIn);
+    String before = sessionCookie(http.get("/backcare/"));
+    HttpResponse<String> launched = http.signInAsDemo("demo");
+    assertEquals(303, launched.statusCode(), launched.body());
+    assertEquals("/backcare/", launched.headers().firstValue("Location").orElse(""));
+    String after = sessionCookie(launched);
     assertNotNull(after, "a session cookie is set on sign-in");
     assertTrue(after.contains("HttpOnly"), after);
     assertTrue(after.contains("Path=/backcare"), after);
+    assertTrue(after.contains("SameSite=Lax"), "top-level launches keep SameSite=Lax: " + after);
     assertFalse(after.equals(before), "sign-in starts a new session id");
     HttpResponse<String> page = http.get("/backcare/");
     assertTrue(page.body().contains("signed in as a demo member"), page.body());
@@ -141,9 +141,7 @@ class PlatformIT {
     assertTrue(spanish.body().contains(" lang=\"es\">"), "demo offers Spanish");
     assertTrue(spanish.body().contains("Tu espalda, bien cuidada"), spanish.body());
 
-    HttpResponse<String> home = http.get("/backcare/");
-    http.submitForm(
-        "/backcare/index.xhtml", home.body(), "demoSignIn", "signIn", Map.of("tenant", "acme"));
+    http.signInAsDemo("acme");
     HttpResponse<String> acme = http.get("/backcare/", "Accept-Language", "es-ES,es;q=0.9");
     assertTrue(acme.body().contains(" lang=\"en\">"), "Acme offers English only");
     assertTrue(acme.body().contains("Your back, looked after"), acme.body());
@@ -170,24 +168,6 @@ class PlatformIT {
     HttpResponse<String> metrics = http.get("/metrics");
     assertEquals(200, metrics.statusCode());
     assertTrue(metrics.body().contains("jdbc_backcare"), "connection pool metrics present");
-  }
-
-  static void assertProblem(HttpResponse<String> answer, int status, String slug) {
-    assertEquals(status, answer.statusCode(), answer.body());
-    assertEquals(
-        "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
-    JsonObject problem = Http.json(answer);
-    assertEquals("urn:backcare:problem:" + slug, problem.getString("type"));
-    assertEquals(status, problem.getInt("status"));
-    assertFalse(problem.getString("title").isBlank());
-    assertNoServerInternals(answer);
-  }
-
-  static void assertNoServerInternals(HttpResponse<String> answer) {
-    String body = answer.body();
-    for (String leak : List.of("Exception", "\tat ", "SRVE", "CWWK", "Liberty", "WebSphere")) {
-      assertFalse(body.contains(leak), "response leaks '" + leak + "': " + body);
-    }
   }
 
   private static String sessionCookie(HttpResponse<String> answer) {

@@ -9,14 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
+import org.backcare.testing.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,11 +52,12 @@ class TenantConfigurationIT {
     String id = "hot-" + UUID.randomUUID().toString().substring(0, 8);
     Path file = tenantFile(id);
     try {
-      write(file, "name=Hot Reload Ltd\nissuer=https://portal." + id + ".test\n");
+      String keys = keys();
+      write(file, "name=Hot Reload Ltd\nissuer=https://portal." + id + ".test\n" + keys);
       Http member = signInAs(id);
       assertEquals("Hot Reload Ltd", tenantName(member));
 
-      write(file, "name=Hot Reload Renamed\nissuer=https://portal." + id + ".test\n");
+      write(file, "name=Hot Reload Renamed\nissuer=https://portal." + id + ".test\n" + keys);
       String renamed =
           eventually(() -> tenantName(member), "Hot Reload Renamed"::equals, "renamed tenant");
       assertEquals("Hot Reload Renamed", renamed);
@@ -113,16 +115,23 @@ class TenantConfigurationIT {
 
   private Http signInAs(String tenant) {
     Http http = new Http(base);
-    String home =
-        eventually(
-            () -> http.get("/backcare/").body(),
-            page -> page.contains("value=\"" + tenant + "\""),
-            "demo sign-in to offer " + tenant);
-    HttpResponse<String> signedIn =
-        http.submitForm(
-            "/backcare/index.xhtml", home, "demoSignIn", "signIn", Map.of("tenant", tenant));
-    assertEquals(302, signedIn.statusCode(), signedIn.body());
+    eventually(
+        () -> http.get("/backcare/").body(),
+        page -> page.contains("value=\"" + tenant + "\""),
+        "demo sign-in to offer " + tenant);
+    HttpResponse<String> launched = http.signInAsDemo(tenant);
+    assertEquals(303, launched.statusCode(), launched.body());
     return http;
+  }
+
+  /** The keys a new test tenant needs: its portal's public key, and the demo signing key. */
+  private static String keys() {
+    KeyPair keys = Tokens.rsaKeys();
+    return "launch-key="
+        + Tokens.pem(keys.getPublic()).replace('\n', ' ')
+        + "\ndemo.private-key="
+        + Tokens.pem(keys.getPrivate()).replace('\n', ' ')
+        + "\n";
   }
 
   private static String tenantName(Http member) {

@@ -84,6 +84,36 @@ public final class Http {
             .build());
   }
 
+  /** Follows the redirect {@code response} points to (a GET on its Location). */
+  public HttpResponse<String> follow(HttpResponse<String> response) {
+    String location =
+        response
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(() -> new AssertionError("no Location on " + response.statusCode()));
+    return get(URI.create(location).getRawPath() + query(URI.create(location)));
+  }
+
+  /**
+   * Signs in through the demo sign-in as a new demo member of {@code tenant}: the home page's form
+   * mints a launch token, then {@code /launch} starts the session. Returns the launch's answer.
+   */
+  public HttpResponse<String> signInAsDemo(String tenant) {
+    HttpResponse<String> home = get("/backcare/");
+    HttpResponse<String> minted =
+        submitForm(
+            "/backcare/index.xhtml", home.body(), "demoSignIn", "signIn", Map.of("tenant", tenant));
+    if (minted.statusCode() != 302
+        || !minted.headers().firstValue("Location").orElse("").contains("/launch?token=")) {
+      throw new AssertionError("demo sign-in did not redirect to the launch: " + minted.body());
+    }
+    return follow(minted);
+  }
+
+  private static String query(URI uri) {
+    return uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+  }
+
   /** The body of {@code response} as a JSON object. */
   public static JsonObject json(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {

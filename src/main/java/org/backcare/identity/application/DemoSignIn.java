@@ -2,28 +2,38 @@ package org.backcare.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAKey;
+import java.time.Clock;
 import java.util.UUID;
-import org.backcare.identity.domain.Member;
-import org.backcare.identity.domain.SignedInMember;
 import org.backcare.platform.domain.DomainException;
-import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.application.TenantRegistry;
+import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 
 /**
- * The "try it" sign-in of demo mode: a fresh demo member of a serving tenant, so that each visitor
- * of a demo starts with empty data of their own. Refused outright when demo mode is off.
+ * The "try it" sign-in of demo mode. It mints a launch token exactly as the employer's portal
+ * would, signed with the tenant's demo key, so a demo visitor goes through the real launch path;
+ * each sign-in is a fresh demo member with no data. Refused outright when demo mode is off.
  */
 @ApplicationScoped
 public class DemoSignIn {
 
+  /** Subjects of demo members start with this, which is how their pages label them. */
+  public static final String SUBJECT_PREFIX = "demo-";
+
   @Inject DemoMode demo;
   @Inject TenantRegistry tenants;
-  @Inject CurrentTenant currentTenant;
-  @Inject MemberDirectory directory;
 
-  /** Signs a new demo member of {@code tenant} in for the rest of this request. */
-  public SignedInMember signIn(TenantId tenant) {
+  private final Clock clock = Clock.systemUTC();
+
+  /** A signed launch token for a new demo member of {@code tenant}. */
+  public String launchToken(TenantId tenant) {
     if (!demo.enabled()) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,
@@ -31,15 +41,40 @@ public class DemoSignIn {
           "Demo sign-in is off",
           "This installation has no demo; open backcare from your employer's portal.");
     }
-    if (tenants.serving(tenant).isEmpty()) {
-      throw new DomainException(
-          DomainException.Kind.NOT_FOUND,
-          "unknown-tenant",
-          "Unknown employer",
-          "There is no serving employer '" + tenant + "' to try.");
+    Tenant target =
+        tenants
+            .serving(tenant)
+            .filter(t -> t.demoSigningKey().isPresent())
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        DomainException.Kind.NOT_FOUND,
+                        "unknown-tenant",
+                        "Unknown employer",
+                        "There is no employer '" + tenant + "' to try."));
+    return sign(target, target.demoSigningKey().get());
+  }
+
+  private String sign(Tenant tenant, PrivateKey key) {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(tenant.issuer());
+    claims.setAudience(TokenVerifier.AUDIENCE);
+    claims.setSubject(SUBJECT_PREFIX + UUID.randomUUID());
+    claims.setJwtId(UUID.randomUUID().toString());
+    claims.setIssuedAt(NumericDate.fromMilliseconds(clock.millis()));
+    claims.setExpirationTime(NumericDate.fromMilliseconds(clock.millis() + 120_000));
+    claims.setClaim("dest", "home");
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setKey(key);
+    jws.setAlgorithmHeaderValue(
+        key instanceof RSAKey
+            ? AlgorithmIdentifiers.RSA_USING_SHA256
+            : AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
+    try {
+      return jws.getCompactSerialization();
+    } catch (JoseException e) {
+      throw new IllegalStateException("cannot sign the demo launch token", e);
     }
-    currentTenant.use(tenant);
-    Member member = directory.arrive("demo-" + UUID.randomUUID());
-    return new SignedInMember(tenant.value(), member.id(), true);
   }
 }

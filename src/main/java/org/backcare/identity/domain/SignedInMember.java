@@ -1,18 +1,29 @@
 package org.backcare.identity.domain;
 
 import java.io.Serializable;
+import java.util.Set;
 
 /**
- * What the HTTP session remembers about a signed-in member: enough to find their rows, nothing a
- * person could be recognised by. Serializable because sessions are persisted to the database when
- * several instances run.
+ * Who a request acts for: enough to find the member's rows, nothing a person could be recognised
+ * by. Serializable because sessions are persisted to the database when several instances run.
  *
  * @param tenant the employer's tenant id
- * @param memberId the member's row id within that tenant
+ * @param memberId the member's row id within that tenant; null for a caller that is not a member
+ *     (an API token carrying only the benefits-admin role)
  * @param demo whether this is a demo member created by the demo sign-in
+ * @param roles what the token that signed them in allows
  */
-public record SignedInMember(String tenant, long memberId, boolean demo) implements Serializable {
+public record SignedInMember(String tenant, Long memberId, boolean demo, Set<Role> roles)
+    implements Serializable {
 
   /** The session attribute it is kept under. */
   public static final String SESSION_ATTRIBUTE = "backcare.member";
+
+  public SignedInMember {
+    roles = Set.copyOf(roles);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
 }

@@ -6,8 +6,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.identity.application.DemoMode;
@@ -19,7 +20,7 @@ import org.backcare.tenant.application.TenantRegistry;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;
 
-/** The home page's demo sign-in and sign-out. */
+/** The home page's demo sign-in: choose an employer, get a fresh demo member. */
 @Named
 @RequestScoped
 public class DemoSignInPage {
@@ -47,6 +48,7 @@ public class DemoSignInPage {
   /** The employers a demo visitor may try, the demo tenant first. */
   public List<Tenant> getChoices() {
     return tenants.serving().stream()
+        .filter(t -> t.demoSigningKey().isPresent())
         .sorted((a, b) -> a.id().equals(demo.tenant()) ? -1 : b.id().equals(demo.tenant()) ? 1 : 0)
         .toList();
   }
@@ -59,8 +61,8 @@ public class DemoSignInPage {
     this.tenant = tenant;
   }
 
-  /** Signs a fresh demo member in, in a new session (no session fixation). */
-  public String signIn() {
+  /** Sends the visitor through the launch path with a freshly minted demo token. */
+  public String signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!TenantId.isValid(getTenant())) {
       faces.addMessage(
@@ -68,29 +70,17 @@ public class DemoSignInPage {
       return null;
     }
     try {
-      SignedInMember member = demoSignIn.signIn(new TenantId(getTenant()));
-      freshSession(faces.getExternalContext())
-          .setAttribute(SignedInMember.SESSION_ATTRIBUTE, member);
-      return "/index.xhtml?faces-redirect=true";
+      String token = demoSignIn.launchToken(new TenantId(getTenant()));
+      ExternalContext external = faces.getExternalContext();
+      external.redirect(
+          external.getRequestContextPath()
+              + "/launch?token="
+              + URLEncoder.encode(token, StandardCharsets.UTF_8));
+      faces.responseComplete();
+      return null;
     } catch (DomainException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.title(), e.detail()));
       return null;
     }
-  }
-
-  /** Ends the member's session. */
-  public String signOut() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.invalidateSession();
-    return "/index.xhtml?faces-redirect=true";
-  }
-
-  private static HttpSession freshSession(ExternalContext external) {
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    HttpSession old = request.getSession(false);
-    if (old != null) {
-      old.invalidate();
-    }
-    return request.getSession(true);
   }
 }

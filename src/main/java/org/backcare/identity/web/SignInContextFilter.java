@@ -8,38 +8,117 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+import org.backcare.identity.application.ApiCallers;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.identity.application.DemoMode;
 import org.backcare.identity.domain.SignedInMember;
+import org.backcare.identity.domain.TokenRejected;
+import org.backcare.platform.rest.Problem;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.TenantId;
 
 /**
- * Sets the request's member and tenant before anything else runs: from the session when a member is
- * signed in, otherwise (in demo mode only) the demo tenant, so anonymous visitors of the embedded
- * run see a branded home page. It never creates a session.
+ * Decides who each request acts for, before anything else runs. API calls may carry {@code
+ * Authorization: Bearer <token>} (verified like a launch, tenant from {@code iss}); otherwise the
+ * member's session counts, and an API call that changes something with only the session must echo
+ * the session's CSRF token in {@code X-CSRF-Token}. Without either, demo mode shows the demo tenant
+ * to anonymous visitors. It never creates a session.
  */
 public class SignInContextFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   @Inject CurrentTenant currentTenant;
   @Inject CurrentMember currentMember;
   @Inject DemoMode demo;
+  @Inject ApiCallers apiCallers;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    String authorization = request.getHeader("Authorization");
+    if (api && authorization != null) {
+      if (!bearer(authorization, response)) {
+        return;
+      }
+    } else if (!fromSession(request, response, api)) {
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean bearer(String authorization, HttpServletResponse response) throws IOException {
+    if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      refuse(
+          response,
+          Problem.of(
+              "token-malformed",
+              "Sign-in refused",
+              401,
+              "Send the portal's token as Authorization: Bearer <token>."),
+          "invalid_request");
+      return false;
+    }
+    try {
+      use(apiCallers.caller(authorization.substring(7).strip()));
+      return true;
+    } catch (TokenRejected e) {
+      refuse(response, Problem.of(e.slug(), e.title(), 401, e.detail()), "invalid_token");
+      return false;
+    }
+  }
+
+  private boolean fromSession(HttpServletRequest request, HttpServletResponse response, boolean api)
+      throws IOException {
     HttpSession session = request.getSession(false);
     Object signedIn =
         session == null ? null : session.getAttribute(SignedInMember.SESSION_ATTRIBUTE);
     if (signedIn instanceof SignedInMember member) {
-      currentMember.use(member);
-      currentTenant.use(new TenantId(member.tenant()));
+      if (api && !SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, session)) {
+        Problem problem =
+            Problem.of(
+                "csrf-token-invalid",
+                "Missing or wrong CSRF token",
+                403,
+                "Changes made with the session need the session's token in the X-CSRF-Token header.");
+        response.setStatus(403);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.getWriter().write(problem.toJson());
+        return false;
+      }
+      use(member);
     } else if (demo.enabled()) {
       currentTenant.use(demo.tenant());
     }
-    chain.doFilter(request, response);
+    return true;
+  }
+
+  private static boolean csrfMatches(HttpServletRequest request, HttpSession session) {
+    Object expected = session.getAttribute(LaunchServlet.CSRF_ATTRIBUTE);
+    String sent = request.getHeader("X-CSRF-Token");
+    return expected != null
+        && sent != null
+        && MessageDigest.isEqual(
+            expected.toString().getBytes(StandardCharsets.UTF_8),
+            sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void use(SignedInMember member) {
+    currentMember.use(member);
+    currentTenant.use(new TenantId(member.tenant()));
+  }
+
+  private static void refuse(HttpServletResponse response, Problem problem, String error)
+      throws IOException {
+    response.setStatus(401);
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"backcare\", error=\"" + error + "\"");
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.getWriter().write(problem.toJson());
   }
 }

@@ -52,6 +52,18 @@ public class ErrorPageServlet extends HttpServlet {
   }
 
   /**
+   * Answers with {@code problem} as a readable page, for edges outside Faces (the launch) that
+   * refuse a request themselves.
+   */
+  public static void render(HttpServletResponse response, String contextPath, Problem problem)
+      throws IOException {
+    response.setStatus(problem.status());
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType("text/html");
+    writePage(response.getWriter(), contextPath, problem);
+  }
+
+  /**
    * A missing static file reaches us as an exception, and so does an expired Faces view: both are
    * the client's situation, not our failure, and get their own answer. Anything else with an
    * exception, or any 5xx, is logged as unexpected.

@@ -47,6 +47,14 @@ public class TenantRegistry {
     return serving().stream().filter(t -> t.issuer().equals(issuer)).findFirst();
   }
 
+  /** Whether {@code issuer} belongs to a tenant that is configured but disabled. */
+  public boolean isDisabledIssuer(String issuer) {
+    return current().readings.values().stream()
+        .filter(TenantReading.Disabled.class::isInstance)
+        .map(TenantReading.Disabled.class::cast)
+        .anyMatch(d -> d.issuer().filter(issuer::equals).isPresent());
+  }
+
   /** Every serving tenant, in id order. */
   public List<Tenant> serving() {
     return current().readings.values().stream()
@@ -117,7 +125,7 @@ public class TenantRegistry {
         config.getOptionalValue(prefix + TenantFilesConfigSource.UNREADABLE, String.class);
     if (unreadable.isPresent()) {
       return new TenantReading.Disabled(
-          id, List.of(new TenantProblem(file, "(whole file)", unreadable.get())));
+          id, Optional.empty(), List.of(new TenantProblem(file, "(whole file)", unreadable.get())));
     }
     return TenantSettings.read(
         id,

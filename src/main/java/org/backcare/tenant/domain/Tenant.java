@@ -1,5 +1,6 @@
 package org.backcare.tenant.domain;
 
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.Set;
  * @param id the tenant's identifier
  * @param name the employer's name as members see it
  * @param issuer the {@code iss} its portal puts in launch tokens
+ * @param launchKey how the signatures on its portal's tokens are checked
+ * @param demoSigningKey in demo installations only, the key the demo sign-in signs with
  * @param modules the parts of backcare switched on
  * @param locales the languages offered, first is the default
  * @param branding colours and logo
@@ -26,6 +29,8 @@ public record Tenant(
     TenantId id,
     String name,
     String issuer,
+    LaunchKey launchKey,
+    Optional<PrivateKey> demoSigningKey,
     Set<Module> modules,
     List<String> locales,
     Branding branding,

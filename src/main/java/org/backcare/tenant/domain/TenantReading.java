@@ -1,6 +1,7 @@
 package org.backcare.tenant.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The outcome of reading one tenant's configuration: a tenant to serve, or why it cannot be. */
 public sealed interface TenantReading {
@@ -16,7 +17,8 @@ public sealed interface TenantReading {
   }
 
   /** The configuration has at least one bad value; the tenant is disabled until it is fixed. */
-  record Disabled(TenantId id, List<TenantProblem> problems) implements TenantReading {
+  record Disabled(TenantId id, Optional<String> issuer, List<TenantProblem> problems)
+      implements TenantReading {
     public Disabled {
       problems = List.copyOf(problems);
     }

@@ -2,6 +2,7 @@ package org.backcare.tenant.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,6 +58,8 @@ public final class TenantSettings {
   private TenantReading read() {
     String name = required("name");
     String issuer = required("issuer");
+    LaunchKey launchKey = launchKey();
+    Optional<PrivateKey> demoKey = demoKey();
     Set<Module> modules = modules();
     List<String> locales = locales();
     Branding branding =
@@ -72,13 +75,15 @@ public final class TenantSettings {
     int retention = integer("retention-days", 730, 30, 3650);
     int idleMinutes = integer("session.idle-minutes", 30, 5, 480);
     if (!problems.isEmpty()) {
-      return new TenantReading.Disabled(id, problems);
+      return new TenantReading.Disabled(id, Optional.ofNullable(issuer), problems);
     }
     return new TenantReading.Serving(
         new Tenant(
             id,
             name,
             issuer,
+            launchKey,
+            demoKey,
             modules,
             locales,
             branding,
@@ -113,6 +118,46 @@ public final class TenantSettings {
       return null;
     }
     return value.get();
+  }
+
+  private LaunchKey launchKey() {
+    Optional<String> value = optional("launch-key");
+    if (value.isEmpty()) {
+      problem("launch-key", "is required: the portal's public key (PEM) or its JWKS https URL");
+      return null;
+    }
+    String text = value.get();
+    if (text.startsWith("http://") || text.startsWith("https://")) {
+      try {
+        URI url = new URI(text);
+        boolean loopback =
+            url.getHost() != null
+                && (url.getHost().equals("localhost") || url.getHost().equals("127.0.0.1"));
+        if (url.getScheme().equals("https") || loopback) {
+          return new LaunchKey.Jwks(url);
+        }
+        problem("launch-key", "a JWKS URL must use https");
+      } catch (URISyntaxException e) {
+        problem("launch-key", "'" + text + "' is not a URL");
+      }
+      return null;
+    }
+    try {
+      return new LaunchKey.Fixed(Pem.publicKey(text));
+    } catch (IllegalArgumentException e) {
+      problem("launch-key", e.getMessage());
+      return null;
+    }
+  }
+
+  private Optional<PrivateKey> demoKey() {
+    Optional<String> value = optional("demo.private-key");
+    try {
+      return value.map(Pem::privateKey);
+    } catch (IllegalArgumentException e) {
+      problem("demo.private-key", e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private List<String> list(String key) {

@@ -29,6 +29,7 @@ class TenantSettingsTest {
     Map<String, String> values = new HashMap<>();
     values.put("name", "Acme");
     values.put("issuer", "https://portal.acme.test");
+    values.put("launch-key", "https://portal.acme.test/.well-known/jwks.json");
     return values;
   }
 
@@ -159,6 +160,8 @@ class TenantSettingsTest {
                 switch (key) {
                   case "name" -> Optional.of(new ConfiguredValue("Acme", FILE));
                   case "issuer" -> Optional.of(new ConfiguredValue("https://p.test", FILE));
+                  case "launch-key" ->
+                      Optional.of(new ConfiguredValue("https://p.test/jwks", FILE));
                   case "brand.primary" ->
                       Optional.of(new ConfiguredValue("nope", "environment variable"));
                   default -> Optional.empty();

@@ -2,11 +2,13 @@ package org.backcare.tenant.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.tenant.domain.Branding;
+import org.backcare.tenant.domain.LaunchKey;
 import org.backcare.tenant.domain.Module;
 import org.backcare.tenant.domain.ProgressionSettings;
 import org.backcare.tenant.domain.Tenant;
@@ -20,6 +22,8 @@ class SecurityHeadersFilterTest {
         new TenantId("acme"),
         "Acme",
         "https://portal.acme.test",
+        new LaunchKey.Jwks(URI.create("https://portal.acme.test/jwks")),
+        Optional.empty(),
         Set.of(Module.TIPS),
         List.of("en"),
         new Branding("#111111", "#222222", logo, "Acme logo"),

@@ -1,0 +1,56 @@
+package org.backcare.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.backcare.identity.domain.Destination;
+import org.backcare.identity.domain.Member;
+import org.backcare.identity.domain.Role;
+import org.backcare.identity.domain.SignedInMember;
+import org.backcare.identity.domain.TokenProblem;
+import org.backcare.identity.domain.TokenRejected;
+import org.backcare.identity.domain.VerifiedToken;
+import org.backcare.tenant.application.CurrentTenant;
+
+/**
+ * A member arriving from their employer's portal: verify the launch token, spend its single use,
+ * find or enrol the member (tenant + subject, nothing else), and say where to send them. Every
+ * check runs before anything is stored, so a refused launch leaves no member and no session.
+ */
+@ApplicationScoped
+public class Launches {
+
+  @Inject PortalTokens tokens;
+  @Inject UsedLaunchTokens usedTokens;
+  @Inject CurrentTenant currentTenant;
+  @Inject MemberDirectory directory;
+  @Inject DemoMode demo;
+
+  /** The outcome of an accepted launch. */
+  public record Launch(SignedInMember member, VerifiedToken token, String destination) {}
+
+  /**
+   * Accepts {@code compact} as a launch.
+   *
+   * @throws TokenRejected if the token is refused for any reason
+   */
+  public Launch launch(String compact) {
+    VerifiedToken token = tokens.verify(compact, TokenVerifier.Use.LAUNCH);
+    String destination = Destination.resolve(token.dest());
+    String jti = token.tokenId().orElseThrow();
+    if (jti.length() > 255) {
+      throw new TokenRejected(TokenProblem.MALFORMED, "jti is over 255 characters");
+    }
+    if (!usedTokens.firstUse(token.tenant().id(), jti, token.expiresAt())) {
+      throw new TokenRejected(TokenProblem.REPLAYED, "jti " + jti + " was used before");
+    }
+    currentTenant.use(token.tenant().id());
+    Member member = directory.arrive(token.subject());
+    boolean demoMember = demo.enabled() && token.subject().startsWith(DemoSignIn.SUBJECT_PREFIX);
+    Set<Role> roles = token.roles();
+    return new Launch(
+        new SignedInMember(token.tenant().id().value(), member.id(), demoMember, roles),
+        token,
+        destination);
+  }
+}

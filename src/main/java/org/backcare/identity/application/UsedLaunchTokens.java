@@ -1,0 +1,59 @@
+package org.backcare.identity.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.backcare.tenant.domain.TenantId;
+
+/**
+ * The ids ({@code jti}) of launch tokens already used, kept until the tokens expire. The primary
+ * key makes "first use wins" atomic across every instance sharing the database. Plain JDBC: these
+ * rows are not member data and need no mapping.
+ */
+@ApplicationScoped
+public class UsedLaunchTokens {
+
+  @Resource(lookup = "jdbc/backcare")
+  DataSource dataSource;
+
+  /**
+   * Records the use of token {@code jti} of {@code tenant}, expiring at {@code expiresAt}.
+   *
+   * @return true on first use, false if the token was used before
+   */
+  public boolean firstUse(TenantId tenant, String jti, Instant expiresAt) {
+    try (Connection connection = dataSource.getConnection()) {
+      forgetExpired(connection);
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO launch_token_uses (tenant_id, jti, expires_at) VALUES (?, ?, ?)")) {
+        insert.setString(1, tenant.value());
+        insert.setString(2, jti);
+        insert.setTimestamp(3, Timestamp.from(expiresAt));
+        insert.executeUpdate();
+        return true;
+      } catch (SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+          return false;
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record the launch token's use", e);
+    }
+  }
+
+  /** Expired ids can go: their tokens are refused as expired anyway. */
+  private static void forgetExpired(Connection connection) throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM launch_token_uses WHERE expires_at < ?")) {
+      delete.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(300)));
+      delete.executeUpdate();
+    }
+  }
+}

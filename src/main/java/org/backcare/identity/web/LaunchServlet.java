@@ -1,0 +1,84 @@
+package org.backcare.identity.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.backcare.identity.application.Launches;
+import org.backcare.identity.domain.SignedInMember;
+import org.backcare.identity.domain.TokenRejected;
+import org.backcare.platform.rest.Problem;
+import org.backcare.platform.web.ErrorPageServlet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code /launch}: where the employer's portal sends a member, with a signed token as the {@code
+ * token} query parameter (GET) or form field (POST). On success the member gets a new session (a
+ * new id, so no session fixation) and a 303 to the token's destination; on failure a page says why,
+ * and neither a member nor a session is created.
+ */
+@WebServlet(urlPatterns = "/launch", name = "launch")
+public class LaunchServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
+
+  /** Session attribute holding the token that API calls made with the session must echo. */
+  public static final String CSRF_ATTRIBUTE = "backcare.csrf";
+
+  @Inject Launches launches;
+
+  @Inject
+  @ConfigProperty(name = "SESSION_CLONE_ID", defaultValue = "backcare")
+  String cloneId;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    launch(request, response);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    launch(request, response);
+  }
+
+  private void launch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setHeader("Cache-Control", "no-store");
+    Launches.Launch launch;
+    try {
+      launch = launches.launch(request.getParameter("token"));
+    } catch (TokenRejected e) {
+      LOG.info(() -> "Launch refused: " + e.slug() + " " + e.detail());
+      ErrorPageServlet.render(
+          response,
+          request.getContextPath(),
+          Problem.of(
+              e.slug(),
+              e.title(),
+              401,
+              e.problem().message()
+                  + " Go back to your employer's portal and open backcare again."));
+      return;
+    }
+    HttpSession previous = request.getSession(false);
+    if (previous != null) {
+      previous.invalidate();
+    }
+    HttpSession session = request.getSession(true);
+    session.setMaxInactiveInterval((int) launch.token().tenant().sessionIdle().toSeconds());
+    session.setAttribute(SignedInMember.SESSION_ATTRIBUTE, launch.member());
+    session.setAttribute(CSRF_ATTRIBUTE, UUID.randomUUID().toString());
+    if (SessionCookies.inFrame(request)) {
+      SessionCookies.issueForFrame(response, session, request.getContextPath(), cloneId);
+    }
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", request.getContextPath() + launch.destination());
+  }
+}
