@@ -84,6 +84,19 @@ class LaunchIT {
   }
 
   @Test
+  void localeClaimChoosesThePageLanguageWhenTheEmployerOffersIt() {
+    Http http = new Http(base);
+    launch(http, GLOBEX.launch().claim("locale", "en").sign());
+    HttpResponse<String> page = http.get("/backcare/", "Accept-Language", "es");
+    assertTrue(page.body().contains(" lang=\"en\">"), "the portal's choice wins over the browser");
+    Http acme = new Http(base);
+    launch(acme, ACME.launch().claim("locale", "es").sign());
+    assertTrue(
+        acme.get("/backcare/").body().contains(" lang=\"en\">"),
+        "Acme offers no Spanish, so its English is kept");
+  }
+
+  @Test
   void launchByFormPostWorksToo() {
     Http http = new Http(base);
     HttpResponse<String> launched =

@@ -28,6 +28,9 @@ public class LaunchServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
 
+  /** Session attribute holding the language the portal asked for, if the employer offers it. */
+  public static final String LOCALE_ATTRIBUTE = "backcare.locale";
+
   /** Session attribute holding the token that API calls made with the session must echo. */
   public static final String CSRF_ATTRIBUTE = "backcare.csrf";
 
@@ -75,6 +78,11 @@ public class LaunchServlet extends HttpServlet {
     session.setMaxInactiveInterval((int) launch.token().tenant().sessionIdle().toSeconds());
     session.setAttribute(SignedInMember.SESSION_ATTRIBUTE, launch.member());
     session.setAttribute(CSRF_ATTRIBUTE, UUID.randomUUID().toString());
+    launch
+        .token()
+        .locale()
+        .filter(launch.token().tenant().locales()::contains)
+        .ifPresent(locale -> session.setAttribute(LOCALE_ATTRIBUTE, locale));
     if (SessionCookies.inFrame(request)) {
       SessionCookies.issueForFrame(response, session, request.getContextPath(), cloneId);
     }

@@ -48,13 +48,20 @@ public class TenantPage {
     return currentTenant.tenant().flatMap(Tenant::careRoute).map(c -> c.label()).orElse(null);
   }
 
-  /** The page language: the first of the browser's languages the employer offers. */
+  /**
+   * The page language: the one the portal asked for at launch ({@code locale} claim) if the
+   * employer offers it, else the first of the browser's languages the employer offers.
+   */
   public Locale getLocale() {
     Optional<Tenant> tenant = currentTenant.tenant();
     String fallback = tenant.map(Tenant::defaultLocale).orElse("en");
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces == null) {
       return Locale.forLanguageTag(fallback);
+    }
+    Object launched = faces.getExternalContext().getSessionMap().get("backcare.locale");
+    if (launched instanceof String language) {
+      return Locale.forLanguageTag(language);
     }
     for (Enumeration<Locale> wanted =
             ((jakarta.servlet.ServletRequest) faces.getExternalContext().getRequest()).getLocales();
