@@ -114,6 +114,13 @@ public final class Http {
     return uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
   }
 
+  /** The body of {@code response} as a list of JSON objects. */
+  public static java.util.List<JsonObject> jsonArray(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray().getValuesAs(JsonObject.class);
+    }
+  }
+
   /** The body of {@code response} as a JSON object. */
   public static JsonObject json(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {

@@ -140,7 +140,8 @@ public class TenantRegistry {
                   : value.getSourceName() + " (" + value.getName() + ")";
           return Optional.of(new ConfiguredValue(value.getValue(), source));
         },
-        file);
+        file,
+        list(config, prefix + TenantFilesConfigSource.KEYS));
   }
 
   private static List<String> list(Config config, String key) {

@@ -43,6 +43,9 @@ public class TenantFilesConfigSource implements ConfigSource {
   /** File names that cannot be tenant ids, comma-separated. */
   public static final String INVALID_FILES = "backcare.tenants.invalid-files";
 
+  /** Suffix of a key listing every key in a tenant's file, comma-separated, for open-ended keys. */
+  public static final String KEYS = "_keys";
+
   /** Suffix of a key that holds why a tenant's file could not be read at all. */
   public static final String UNREADABLE = "_unreadable";
 
@@ -162,6 +165,9 @@ public class TenantFilesConfigSource implements ConfigSource {
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         properties.load(reader);
         properties.forEach((k, v) -> values.put(PREFIX + id + "." + k, String.valueOf(v)));
+        values.put(
+            PREFIX + id + "." + KEYS,
+            String.join(",", new java.util.TreeSet<>(properties.stringPropertyNames())));
       } catch (IOException | IllegalArgumentException e) {
         values.put(PREFIX + id + "." + UNREADABLE, "cannot be read: " + e.getMessage());
       }

@@ -3,6 +3,7 @@ package org.backcare.tenant.domain;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,8 @@ import java.util.Set;
  * @param reportMinGroupSize the smallest group an aggregate figure may describe
  * @param retentionDays how long member activity is kept
  * @param sessionIdle how long a member's session may sit idle
+ * @param overlays the employer's changes to the catalogue ({@code tips.*} and later {@code
+ *     toolbox.*} keys), read by the features they concern
  */
 public record Tenant(
     TenantId id,
@@ -39,9 +42,11 @@ public record Tenant(
     ProgressionSettings progression,
     int reportMinGroupSize,
     int retentionDays,
-    Duration sessionIdle) {
+    Duration sessionIdle,
+    Map<String, String> overlays) {
 
   public Tenant {
+    overlays = Map.copyOf(overlays);
     modules = Set.copyOf(modules);
     locales = List.copyOf(locales);
     frameAncestors = List.copyOf(frameAncestors);
@@ -50,6 +55,18 @@ public record Tenant(
   /** Whether the employer has switched {@code module} on. */
   public boolean offers(Module module) {
     return modules.contains(module);
+  }
+
+  /** The overlay keys starting with {@code prefix}, with the prefix removed. */
+  public Map<String, String> overlay(String prefix) {
+    Map<String, String> selected = new java.util.TreeMap<>();
+    overlays.forEach(
+        (key, value) -> {
+          if (key.startsWith(prefix)) {
+            selected.put(key.substring(prefix.length()), value);
+          }
+        });
+    return selected;
   }
 
   /** The language used when the member's browser asks for none the employer offers. */

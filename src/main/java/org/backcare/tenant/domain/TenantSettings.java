@@ -9,8 +9,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,9 @@ public final class TenantSettings {
   private static final Set<Module> DEFAULT_MODULES =
       EnumSet.of(Module.TIPS, Module.TOOLBOX, Module.PROGRAMS);
 
+  /** Prefixes of open-ended keys that features read themselves (catalogue overlays). */
+  public static final List<String> OVERLAY_PREFIXES = List.of("tips.");
+
   private final TenantId id;
   private final Function<String, Optional<ConfiguredValue>> lookup;
   private final String fileSource;
@@ -52,8 +57,24 @@ public final class TenantSettings {
    */
   public static TenantReading read(
       TenantId id, Function<String, Optional<ConfiguredValue>> lookup, String fileSource) {
-    return new TenantSettings(id, lookup, fileSource).read();
+    return read(id, lookup, fileSource, List.of());
   }
+
+  /**
+   * Reads tenant {@code id}, including the open-ended overlay keys among {@code fileKeys} (every
+   * key its file holds).
+   */
+  public static TenantReading read(
+      TenantId id,
+      Function<String, Optional<ConfiguredValue>> lookup,
+      String fileSource,
+      List<String> fileKeys) {
+    TenantSettings settings = new TenantSettings(id, lookup, fileSource);
+    settings.fileKeys = fileKeys;
+    return settings.read();
+  }
+
+  private List<String> fileKeys = List.of();
 
   private TenantReading read() {
     String name = required("name");
@@ -92,7 +113,8 @@ public final class TenantSettings {
             progression,
             minGroup,
             retention,
-            Duration.ofMinutes(idleMinutes)));
+            Duration.ofMinutes(idleMinutes),
+            overlays()));
   }
 
   private Optional<String> optional(String key) {
@@ -118,6 +140,16 @@ public final class TenantSettings {
       return null;
     }
     return value.get();
+  }
+
+  private Map<String, String> overlays() {
+    Map<String, String> overlays = new TreeMap<>();
+    for (String key : fileKeys) {
+      if (OVERLAY_PREFIXES.stream().anyMatch(key::startsWith)) {
+        optional(key).ifPresent(value -> overlays.put(key, value));
+      }
+    }
+    return overlays;
   }
 
   private LaunchKey launchKey() {

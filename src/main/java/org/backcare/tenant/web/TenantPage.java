@@ -8,6 +8,7 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 import org.backcare.tenant.application.CurrentTenant;
+import org.backcare.tenant.domain.Module;
 import org.backcare.tenant.domain.Tenant;
 
 /**
@@ -38,6 +39,11 @@ public class TenantPage {
 
   public String getLogoAlt() {
     return currentTenant.tenant().map(t -> t.branding().logoAlt()).orElse("");
+  }
+
+  /** Whether the employer has switched on {@code module} (a {@link Module} name). */
+  public boolean offers(String module) {
+    return currentTenant.tenant().map(t -> t.offers(Module.valueOf(module))).orElse(false);
   }
 
   public String getCareUrl() {

@@ -32,7 +32,8 @@ class SecurityHeadersFilterTest {
         ProgressionSettings.DEFAULTS,
         10,
         365,
-        Duration.ofMinutes(30));
+        Duration.ofMinutes(30),
+        java.util.Map.of());
   }
 
   @Test

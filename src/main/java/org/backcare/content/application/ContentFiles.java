@@ -1,0 +1,56 @@
+package org.backcare.content.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the versioned content files under {@code src/main/resources/content/}. Content is data, not
+ * code: tips, exercises and programmes are files reviewed like code and validated at start-up.
+ */
+public final class ContentFiles {
+
+  /** Languages every shipped text must be written in. */
+  public static final java.util.List<String> SHIPPED_LOCALES = java.util.List.of("en", "es");
+
+  private ContentFiles() {}
+
+  /** The JSON object in {@code content/<name>}. */
+  public static JsonObject read(String name) {
+    return readResource("content/" + name);
+  }
+
+  /** The JSON object in the class-path resource {@code resource}. */
+  public static JsonObject readResource(String resource) {
+    try (InputStream in = ContentFiles.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("content file " + resource + " is missing");
+      }
+      try (JsonReader reader = Json.createReader(in)) {
+        return reader.readObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read content file " + resource, e);
+    }
+  }
+
+  /** The ids of the reference articles content may rest on ({@code content/references.json}). */
+  public static Set<String> referenceIds() {
+    JsonArray references = read("references.json").getJsonArray("references");
+    return references.getValuesAs(JsonObject.class).stream()
+        .map(r -> r.getString("id"))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The title of each reference article, by id. */
+  public static java.util.Map<String, String> referenceTitles() {
+    return read("references.json").getJsonArray("references").getValuesAs(JsonObject.class).stream()
+        .collect(Collectors.toUnmodifiableMap(r -> r.getString("id"), r -> r.getString("title")));
+  }
+}

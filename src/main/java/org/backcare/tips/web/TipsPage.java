@@ -1,0 +1,114 @@
+package org.backcare.tips.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backcare.identity.application.CurrentMember;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.tips.application.SavedTips;
+import org.backcare.tips.application.Tips;
+import org.backcare.tips.domain.SavedTip;
+import org.backcare.tips.domain.Tip;
+import org.backcare.tips.domain.TipContext;
+import org.backcare.tips.domain.TipText;
+
+/** The tips page: browse by context, search, today's tip and the member's kept tips. */
+@Named
+@RequestScoped
+public class TipsPage {
+
+  @Inject Tips tips;
+  @Inject SavedTips savedTips;
+  @Inject CurrentMember currentMember;
+
+  private String context;
+  private String query;
+  private String badContext;
+
+  /** Answers 404 when the employer has no tips module (view action). */
+  public void open() throws IOException {
+    try {
+      tips.catalogue();
+    } catch (DomainException e) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.detail());
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    if (context != null && !context.isBlank() && TipContext.byKey(context).isEmpty()) {
+      badContext = context;
+      context = null;
+    }
+  }
+
+  public String getLocale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+  }
+
+  public List<TipContext> getContexts() {
+    Set<TipContext> present =
+        tips.catalogue().all().stream().map(Tip::context).collect(Collectors.toSet());
+    return Arrays.stream(TipContext.values()).filter(present::contains).toList();
+  }
+
+  /** The tips to list: the chosen context's, or those matching the search, or all. */
+  public List<Tip> getTips() {
+    List<Tip> found = tips.catalogue().search(query, getLocale());
+    Optional<TipContext> chosen = Optional.ofNullable(context).flatMap(TipContext::byKey);
+    return chosen.map(c -> found.stream().filter(t -> t.context() == c).toList()).orElse(found);
+  }
+
+  public TipText text(Tip tip) {
+    return tip.in(getLocale());
+  }
+
+  public Tip getToday() {
+    return tips.today().orElse(null);
+  }
+
+  public boolean isMember() {
+    return currentMember.get().map(m -> m.memberId() != null).orElse(false);
+  }
+
+  /** The member's kept tips that are still in the catalogue, newest first. */
+  public List<Tip> getKept() {
+    if (!isMember()) {
+      return List.of();
+    }
+    return savedTips.mine().stream()
+        .map(SavedTip::tipId)
+        .map(id -> tips.catalogue().find(id))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  public boolean isSearching() {
+    return (query != null && !query.isBlank()) || (context != null && !context.isBlank());
+  }
+
+  public String getBadContext() {
+    return badContext;
+  }
+
+  public String getContext() {
+    return context;
+  }
+
+  public void setContext(String context) {
+    this.context = context;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+}

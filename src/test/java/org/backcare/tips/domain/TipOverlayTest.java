@@ -1,0 +1,100 @@
+package org.backcare.tips.domain;
+
+import static org.backcare.tips.domain.TipFixtures.tip;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TipOverlayTest {
+
+  private final TipCatalogue shipped =
+      new TipCatalogue(
+          List.of(
+              tip("sleep-side", TipContext.SLEEP, "Sleep on your side", "Duerme de lado"),
+              tip("desk-chair", TipContext.DESK, "Set your chair height", "Ajusta la silla")));
+
+  @Test
+  void noOverlayKeepsTheShippedTips() {
+    TipOverlay.Result result = TipOverlay.apply(shipped, Map.of(), List.of("en"));
+    assertEquals(shipped.all(), result.catalogue().all());
+    assertEquals(List.of(), result.problems());
+  }
+
+  @Test
+  void hiddenTipsAreGone() {
+    TipOverlay.Result result =
+        TipOverlay.apply(shipped, Map.of("hide", "sleep-side"), List.of("en"));
+    assertEquals(List.of("desk-chair"), result.catalogue().all().stream().map(Tip::id).toList());
+  }
+
+  @Test
+  void rewordingChangesOnlyThatPartAndLanguage() {
+    TipOverlay.Result result =
+        TipOverlay.apply(
+            shipped,
+            Map.of("reword.desk-chair.title.en", "Ask facilities to fit your chair"),
+            List.of("en", "es"));
+    Tip tip = result.catalogue().find("desk-chair").orElseThrow();
+    assertEquals("Ask facilities to fit your chair", tip.in("en").title());
+    assertEquals("Do set your chair height.", tip.in("en").body());
+    assertEquals("Ajusta la silla", tip.in("es").title());
+  }
+
+  @Test
+  void employerTipIsAddedWithItsLink() {
+    TipOverlay.Result result =
+        TipOverlay.apply(
+            shipped,
+            Map.of(
+                "add.acme-standing-desk.context", "desk",
+                "add.acme-standing-desk.title.en", "Request a sit-stand desk",
+                "add.acme-standing-desk.body.en",
+                    "Acme funds sit-stand desks; ask through the form.",
+                "add.acme-standing-desk.link", "https://intranet.acme.test/desks"),
+            List.of("en"));
+    Tip tip = result.catalogue().find("acme-standing-desk").orElseThrow();
+    assertTrue(tip.fromEmployer());
+    assertEquals(TipContext.DESK, tip.context());
+    assertEquals(Optional.of("https://intranet.acme.test/desks"), tip.link());
+    assertEquals(List.of(), result.problems());
+  }
+
+  @Test
+  void mistakesAreReportedAndSkippedWhileTheRestApplies() {
+    TipOverlay.Result result =
+        TipOverlay.apply(
+            shipped,
+            Map.of(
+                "hide", "no-such-tip,sleep-side",
+                "reword.missing.title.en", "x",
+                "add.half.context", "desk",
+                "add.half.title.en", "Only a title",
+                "add.bad-context.context", "yoga",
+                "add.bad-link.context", "desk",
+                "add.bad-link.title.en", "t",
+                "add.bad-link.body.en", "b",
+                "add.bad-link.link", "javascript:alert(1)",
+                "colour", "red"),
+            List.of("en"));
+    assertEquals(List.of("desk-chair"), result.catalogue().all().stream().map(Tip::id).toList());
+    assertEquals(6, result.problems().size(), result.problems().toString());
+  }
+
+  @Test
+  void employerTipMustCoverEveryOfferedLanguage() {
+    TipOverlay.Result result =
+        TipOverlay.apply(
+            shipped,
+            Map.of(
+                "add.en-only.context", "rest",
+                "add.en-only.title.en", "Rest",
+                "add.en-only.body.en", "Rest well."),
+            List.of("en", "es"));
+    assertTrue(result.catalogue().find("en-only").isEmpty());
+    assertTrue(result.problems().get(0).contains("es"), result.problems().toString());
+  }
+}
