@@ -16,16 +16,19 @@ final class Contrast {
     return onWhite >= onDark ? "#ffffff" : "#1a1a1a";
   }
 
+  /** The darkest background text is drawn on: the light grey of panels and the navigation. */
+  static final String PANEL = "#f3f5f7";
+
   /**
-   * {@code colour} darkened in steps until it reaches 4.5:1 against white, for links and headings
-   * in the accent colour.
+   * {@code colour} darkened in steps until it reaches 4.5:1 against the panel grey (and so also
+   * against white), for links and headings in the accent colour.
    */
   static String darkenForText(String colour) {
     int r = Integer.parseInt(colour.substring(1, 3), 16);
     int g = Integer.parseInt(colour.substring(3, 5), 16);
     int b = Integer.parseInt(colour.substring(5, 7), 16);
     String current = colour.toLowerCase();
-    while (ratio(current, "#ffffff") < 4.5) {
+    while (ratio(current, PANEL) < 4.5) {
       r = (int) (r * 0.9);
       g = (int) (g * 0.9);
       b = (int) (b * 0.9);

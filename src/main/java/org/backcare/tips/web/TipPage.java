@@ -1,14 +1,12 @@
 package org.backcare.tips.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
@@ -35,23 +33,34 @@ public class TipPage {
   /** Loads the tip, or answers 404 (view action). */
   public void open() throws IOException {
     try {
-      tip = tips.tip(id == null ? "" : id);
+      tip = tips.tip(getId() == null ? "" : getId());
     } catch (DomainException e) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.detail());
       FacesContext.getCurrentInstance().responseComplete();
     }
   }
 
+  /**
+   * The tip. Found lazily as well, because on a postback the components read it before the view
+   * action runs.
+   */
   public Tip getTip() {
+    if (tip == null && getId() != null) {
+      tip = tips.catalogue().find(getId()).orElse(null);
+    }
     return tip;
   }
 
   public TipText getText() {
-    return tip.in(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    Tip shown = getTip();
+    return shown == null
+        ? null
+        : shown.in(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
   }
 
   public String getReferenceTitle() {
-    return tip.reference().map(REFERENCE_TITLES::get).orElse(null);
+    Tip shown = getTip();
+    return shown == null ? null : shown.reference().map(REFERENCE_TITLES::get).orElse(null);
   }
 
   public boolean isMember() {
@@ -64,33 +73,38 @@ public class TipPage {
       return null;
     }
     Optional<SavedTip> kept =
-        savedTips.mine().stream().filter(s -> s.tipId().equals(tip.id())).findFirst();
+        savedTips.mine().stream().filter(s -> s.tipId().equals(getId())).findFirst();
     return kept.map(s -> s.intent().name()).orElse(null);
   }
 
   public String save() {
-    return keep(SavedTip.Intent.SAVED, "tip.saved");
+    return keep(SavedTip.Intent.SAVED);
   }
 
   public String tryIt() {
-    return keep(SavedTip.Intent.TRYING, "tip.trying");
+    return keep(SavedTip.Intent.TRYING);
   }
 
   public String forget() {
-    savedTips.forget(id);
-    return "/tips/tip.xhtml?faces-redirect=true&id=" + id;
+    savedTips.forget(getId());
+    return "/tips/tip.xhtml?faces-redirect=true&id=" + getId();
   }
 
-  private String keep(SavedTip.Intent intent, String messageKey) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    savedTips.keep(id, intent);
-    ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.getString(messageKey), null));
-    return null;
+  /** Keeps the tip, then redirects to it, so reloading the page does not post again. */
+  private String keep(SavedTip.Intent intent) {
+    savedTips.keep(getId(), intent);
+    return "/tips/tip.xhtml?faces-redirect=true&id=" + getId();
   }
 
+  /**
+   * The tip's id: the view parameter, or on a postback (where components are decoded before view
+   * parameters reach the bean) the form's hidden {@code id} field.
+   */
   public String getId() {
+    if (id == null) {
+      id =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    }
     return id;
   }
 

@@ -26,10 +26,11 @@ class ContrastTest {
   void accentTextIsDarkenedUntilReadableOnWhite(String accent) {
     String text = Contrast.darkenForText(accent);
     assertTrue(Contrast.ratio(text, "#ffffff") >= 4.5, accent + " -> " + text);
+    assertTrue(Contrast.ratio(text, Contrast.PANEL) >= 4.5, accent + " on panels -> " + text);
   }
 
   @ParameterizedTest
-  @CsvSource({"#1f5f8b", "#5b2a86"})
+  @CsvSource({"#1f5f8b", "#5b2a86", "#1f6f5c"})
   void darkEnoughAccentIsKeptAsConfigured(String accent) {
     assertEquals(accent, Contrast.darkenForText(accent));
   }
