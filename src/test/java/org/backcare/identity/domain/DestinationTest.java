@@ -13,7 +13,7 @@ class DestinationTest {
   @ParameterizedTest
   @CsvSource({
     "home, /",
-    "tips, /",
+    "tips, /tips/",
     "toolbox, /",
     "program, /",
     "/index.xhtml, /index.xhtml",
