@@ -9,15 +9,10 @@ import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
-import java.util.UUID;
 import org.backcare.testing.Browser;
 import org.backcare.testing.Deployments;
-import org.backcare.testing.Http;
-import org.backcare.testing.Tokens;
+import org.backcare.testing.TemporaryTenant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,36 +46,27 @@ class EmbeddingBrowserIT {
 
   @RegisterExtension Browser browser = new Browser();
 
-  private final String tenant = "portal-" + UUID.randomUUID().toString().substring(0, 8);
-  private final String issuer = "https://portal." + tenant + ".test";
-  private final KeyPair keys = Tokens.rsaKeys();
   private HttpServer allowedPortal;
   private HttpServer otherSite;
-  private Path tenantFile;
+  private TemporaryTenant tenant;
 
   @BeforeEach
-  void portalsAndTenant() throws Exception {
+  void portalsAndTenant() throws IOException {
     allowedPortal = portal();
     otherSite = portal();
-    tenantFile =
-        Path.of(System.getProperty("backcare.it.config.dir"), "tenants", tenant + ".properties");
-    Files.writeString(
-        tenantFile,
-        "name=Framed Portal Co\nissuer="
-            + issuer
-            + "\nframe-ancestors=http://127.0.0.1:"
-            + allowedPortal.getAddress().getPort()
-            + "\nlaunch-key="
-            + Tokens.pem(keys.getPublic()).replace('\n', ' ')
-            + "\n");
-    waitUntilServing();
+    tenant =
+        new TemporaryTenant(
+                "framed",
+                "name=Framed Portal Co\nframe-ancestors=http://127.0.0.1:"
+                    + allowedPortal.getAddress().getPort())
+            .awaitKnown(base);
   }
 
   @AfterEach
-  void stop() throws IOException {
+  void stop() {
     allowedPortal.stop(0);
     otherSite.stop(0);
-    Files.deleteIfExists(tenantFile);
+    tenant.close();
   }
 
   @Test
@@ -115,7 +101,7 @@ class EmbeddingBrowserIT {
   }
 
   private String portalPage(HttpServer portal) {
-    String token = Tokens.launch(issuer, keys.getPrivate()).sign();
+    String token = tenant.launch().sign();
     String launch =
         base.toString().replace("127.0.0.1", "localhost")
             + "launch?token="
@@ -142,24 +128,5 @@ class EmbeddingBrowserIT {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.start();
     return server;
-  }
-
-  private void waitUntilServing() throws InterruptedException {
-    for (int i = 0; i < 75; i++) {
-      String ready = new Http(base).get("/health/ready").body();
-      if (ready.contains("\"serving\"")
-          && !ready.contains("disabled." + tenant)
-          && new Http(base)
-                  .get(
-                      "/backcare/api/v1/tenant",
-                      "Authorization",
-                      "Bearer " + Tokens.launch(issuer, keys.getPrivate()).sign())
-                  .statusCode()
-              == 200) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("tenant " + tenant + " never started serving");
   }
 }

@@ -10,8 +10,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
+import org.backcare.testing.TemporaryTenant;
 import org.backcare.testing.TenantKeys;
 import org.backcare.testing.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -223,32 +222,13 @@ class LaunchIT {
   }
 
   @Test
-  void launchForADisabledTenantIsRefusedAsSuch() throws Exception {
-    String id = "off-" + UUID.randomUUID().toString().substring(0, 8);
-    String issuer = "https://portal." + id + ".test";
-    var keys = Tokens.rsaKeys();
-    Path file =
-        Path.of(System.getProperty("backcare.it.config.dir"), "tenants", id + ".properties");
-    Files.writeString(
-        file,
-        "name=Switched Off\nissuer="
-            + issuer
-            + "\nbrand.primary=not-a-colour\nlaunch-key="
-            + Tokens.pem(keys.getPublic()).replace('\n', ' ')
-            + "\n");
-    try {
-      HttpResponse<String> answer = null;
-      for (int i = 0; i < 50; i++) {
-        answer = launch(new Http(base), Tokens.launch(issuer, keys.getPrivate()).sign());
-        if (answer.body().contains("switched off")) {
-          break;
-        }
-        Thread.sleep(200);
-      }
+  void launchForADisabledTenantIsRefusedAsSuch() {
+    try (TemporaryTenant off =
+        new TemporaryTenant("off", "name=Switched Off\nbrand.primary=not-a-colour")
+            .awaitKnown(base)) {
+      HttpResponse<String> answer = launch(new Http(base), off.launch().sign());
       assertEquals(401, answer.statusCode());
       assertTrue(answer.body().contains("switched off"), answer.body());
-    } finally {
-      Files.deleteIfExists(file);
     }
   }
 

@@ -9,15 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
 import java.util.List;
 import java.util.UUID;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
+import org.backcare.testing.TemporaryTenant;
 import org.backcare.testing.TenantKeys;
-import org.backcare.testing.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,38 +137,19 @@ class TipsIT {
   }
 
   @Test
-  void employerWithoutTheTipsModuleHasNoTips() throws Exception {
-    String id = "notips-" + UUID.randomUUID().toString().substring(0, 8);
-    String issuer = "https://portal." + id + ".test";
-    KeyPair keys = Tokens.rsaKeys();
-    Path file =
-        Path.of(System.getProperty("backcare.it.config.dir"), "tenants", id + ".properties");
-    Files.writeString(
-        file,
-        "name=No Tips Ltd\nissuer="
-            + issuer
-            + "\nmodules=toolbox\nlaunch-key="
-            + Tokens.pem(keys.getPublic()).replace('\n', ' ')
-            + "\n");
-    try {
-      String token = "Bearer " + Tokens.launch(issuer, keys.getPrivate()).without("jti").sign();
-      HttpResponse<String> answer = null;
-      for (int i = 0; i < 75; i++) {
-        answer = new Http(base).get("/backcare/api/v1/tips", "Authorization", token);
-        if (answer.statusCode() != 401) {
-          break;
-        }
-        Thread.sleep(200);
-      }
-      assertProblem(answer, 404, "not-found");
+  void employerWithoutTheTipsModuleHasNoTips() {
+    try (TemporaryTenant noTips =
+        new TemporaryTenant("notips", "name=No Tips Ltd\nmodules=toolbox").awaitKnown(base)) {
+      assertProblem(
+          new Http(base).get("/backcare/api/v1/tips", "Authorization", noTips.bearer()),
+          404,
+          "not-found");
       Http member = new Http(base);
-      member.get("/backcare/launch?token=" + Tokens.launch(issuer, keys.getPrivate()).sign());
+      member.get("/backcare/launch?token=" + noTips.launch().sign());
       assertEquals(404, member.get("/backcare/tips/").statusCode());
       assertFalse(
           member.get("/backcare/").body().contains("/backcare/tips/index.xhtml"),
           "no link to tips in the navigation");
-    } finally {
-      Files.deleteIfExists(file);
     }
   }
 

@@ -22,30 +22,33 @@ public final class Pem {
 
   /** The public key in {@code pem} ({@code -----BEGIN PUBLIC KEY-----}, X.509). */
   public static PublicKey publicKey(String pem) {
-    byte[] der = body(pem, "PUBLIC KEY");
-    for (String algorithm : new String[] {"RSA", "EC"}) {
-      try {
-        return strong(
-            KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(der)));
-      } catch (GeneralSecurityException e) {
-        // try the next key type
-      }
-    }
-    throw new IllegalArgumentException("is not an RSA or EC public key in PEM form");
+    X509EncodedKeySpec spec = new X509EncodedKeySpec(body(pem, "PUBLIC KEY"));
+    return decode(
+        factory -> factory.generatePublic(spec), "is not an RSA or EC public key in PEM form");
   }
 
   /** The private key in {@code pem} ({@code -----BEGIN PRIVATE KEY-----}, PKCS #8). */
   public static PrivateKey privateKey(String pem) {
-    byte[] der = body(pem, "PRIVATE KEY");
+    PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(body(pem, "PRIVATE KEY"));
+    return decode(
+        factory -> factory.generatePrivate(spec),
+        "is not an RSA or EC private key in PKCS #8 PEM form");
+  }
+
+  private interface KeyReader<K extends Key> {
+    K read(KeyFactory factory) throws GeneralSecurityException;
+  }
+
+  /** The key {@code reader} gets from the first key type (RSA, then EC) that accepts it. */
+  private static <K extends Key> K decode(KeyReader<K> reader, String failure) {
     for (String algorithm : new String[] {"RSA", "EC"}) {
       try {
-        return strong(
-            KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der)));
+        return strong(reader.read(KeyFactory.getInstance(algorithm)));
       } catch (GeneralSecurityException e) {
-        // try the next key type
+        // not this key type; try the next
       }
     }
-    throw new IllegalArgumentException("is not an RSA or EC private key in PKCS #8 PEM form");
+    throw new IllegalArgumentException(failure);
   }
 
   private static byte[] body(String pem, String label) {
