@@ -3,6 +3,7 @@ package org.backcare.identity.application;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.backcare.identity.domain.SignedInMember;
+import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.NoTenantException;
 
 /** The member this request acts for, if one is signed in. Set at the edge, read below. */
@@ -17,6 +18,24 @@ public class CurrentMember {
 
   public Optional<SignedInMember> get() {
     return Optional.ofNullable(member);
+  }
+
+  /**
+   * The row id of the member this request acts for.
+   *
+   * @throws NoTenantException if nobody is signed in
+   * @throws DomainException FORBIDDEN ({@code members-only}) for an admin-only caller
+   */
+  public long requireMemberId() {
+    SignedInMember signedIn = require();
+    if (signedIn.memberId() == null) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "members-only",
+          "Members only",
+          "This is for members; the token carries only the benefits-admin role.");
+    }
+    return signedIn.memberId();
   }
 
   /**

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 public final class Destination {
 
   /**
-   * Named places. The toolbox and programme pages are not built yet; until they are, their names
-   * lead to the home page, so a portal can use the stable names today.
+   * Named places. The programme pages are not built yet; until they are, that name leads to the
+   * home page, so a portal can use the stable names today.
    */
   private static final Map<String, String> NAMED =
-      Map.of("home", "/", "tips", "/tips/", "toolbox", "/", "program", "/");
+      Map.of("home", "/", "tips", "/tips/", "toolbox", "/toolbox/mine.xhtml", "program", "/");
 
   private static final Pattern SAFE_PATH =
       Pattern.compile("/[A-Za-z0-9._~/-]*(\\?[A-Za-z0-9._~=&%-]*)?");

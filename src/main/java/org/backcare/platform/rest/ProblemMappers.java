@@ -164,6 +164,19 @@ public final class ProblemMappers {
       if (e instanceof JsonbException) {
         return malformedBody().toResponse();
       }
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof jakarta.persistence.OptimisticLockException) {
+          return Problem.of(
+                  "stale-write",
+                  "Changed elsewhere",
+                  409,
+                  "Someone changed this at the same moment; reload it and try again.")
+              .toResponse();
+        }
+        if (cause instanceof DomainException domain) {
+          return new DomainFailure().toResponse(domain);
+        }
+      }
       return unexpected(e).toResponse();
     }
   }

@@ -3,6 +3,7 @@ package org.backcare.tenant.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;
 
@@ -31,6 +32,27 @@ public class CurrentTenant {
   /** The tenant, if this request has one and it is serving. */
   public Optional<Tenant> tenant() {
     return id().flatMap(registry::serving);
+  }
+
+  /**
+   * {@code requested} if the employer offers that language, the employer's default if none was
+   * requested.
+   *
+   * @throws DomainException INVALID ({@code unsupported-locale}) for a language not offered
+   */
+  public String language(String requested) {
+    Tenant tenant = require();
+    if (requested == null || requested.isBlank()) {
+      return tenant.defaultLocale();
+    }
+    if (!tenant.locales().contains(requested)) {
+      throw new DomainException(
+          DomainException.Kind.INVALID,
+          "unsupported-locale",
+          "Unsupported language",
+          "locale must be one of " + String.join(", ", tenant.locales()));
+    }
+    return requested;
   }
 
   /**

@@ -35,7 +35,7 @@ public final class TenantSettings {
       EnumSet.of(Module.TIPS, Module.TOOLBOX, Module.PROGRAMS);
 
   /** Prefixes of open-ended keys that features read themselves (catalogue overlays). */
-  public static final List<String> OVERLAY_PREFIXES = List.of("tips.");
+  public static final List<String> OVERLAY_PREFIXES = List.of("tips.", "toolbox.");
 
   private final TenantId id;
   private final Function<String, Optional<ConfiguredValue>> lookup;

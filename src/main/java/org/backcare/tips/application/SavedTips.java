@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.identity.application.CurrentMember;
-import org.backcare.identity.domain.SignedInMember;
-import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.tips.domain.SavedTip;
 
@@ -69,14 +67,6 @@ public class SavedTips {
   }
 
   private long memberId() {
-    SignedInMember member = currentMember.require();
-    if (member.memberId() == null) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "members-only",
-          "Members only",
-          "Only a member can keep tips.");
-    }
-    return member.memberId();
+    return currentMember.requireMemberId();
   }
 }

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.backcare.content.application.PerTenant;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.CurrentTenant;
@@ -36,10 +36,7 @@ public class Tips {
   @Inject CurrentMember currentMember;
 
   private volatile TipCatalogue shipped;
-  private final Map<String, Cached> perTenant = new ConcurrentHashMap<>();
-
-  private record Cached(
-      Map<String, String> overlay, List<String> locales, TipCatalogue catalogue) {}
+  private final PerTenant<TipCatalogue> perTenant = new PerTenant<>("tips.", this::build);
 
   void onStart(@Observes Startup startup) {
     shipped();
@@ -69,17 +66,13 @@ public class Tips {
           "Not found",
           "Tips are not part of your employer's backcare.");
     }
-    Map<String, String> overlay = tenant.overlay("tips.");
-    Cached cached = perTenant.get(tenant.id().value());
-    if (cached == null
-        || !cached.overlay.equals(overlay)
-        || !cached.locales.equals(tenant.locales())) {
-      TipOverlay.Result result = TipOverlay.apply(shipped(), overlay, tenant.locales());
-      result.problems().forEach(p -> LOG.warning("Tenant " + tenant.id() + " tip overlay: " + p));
-      cached = new Cached(overlay, tenant.locales(), result.catalogue());
-      perTenant.put(tenant.id().value(), cached);
-    }
-    return cached.catalogue;
+    return perTenant.get(tenant);
+  }
+
+  private TipCatalogue build(Map<String, String> overlay, List<String> locales) {
+    TipOverlay.Result result = TipOverlay.apply(shipped(), overlay, locales);
+    result.problems().forEach(p -> LOG.warning("Tip overlay: " + p));
+    return result.catalogue();
   }
 
   /**
@@ -123,21 +116,5 @@ public class Tips {
             + "/"
             + currentMember.get().map(m -> String.valueOf(m.memberId())).orElse("anyone");
     return TipOfTheDay.pick(catalogue().all(), seed, LocalDate.now(ZoneOffset.UTC));
-  }
-
-  /** {@code locale} if the employer offers it, its default if absent, else a 400 problem. */
-  public String locale(String locale) {
-    Tenant tenant = currentTenant.require();
-    if (locale == null || locale.isBlank()) {
-      return tenant.defaultLocale();
-    }
-    if (!tenant.locales().contains(locale)) {
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          "unsupported-locale",
-          "Unsupported language",
-          "locale must be one of " + String.join(", ", tenant.locales()));
-    }
-    return locale;
   }
 }

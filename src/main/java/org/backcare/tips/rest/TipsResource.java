@@ -2,8 +2,6 @@ package org.backcare.tips.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -13,39 +11,35 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.rest.CacheableJson;
+import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tips.application.Tips;
 import org.backcare.tips.domain.Tip;
 import org.backcare.tips.domain.TipCatalogue;
 
 /**
- * {@code /api/v1/tips}: the employer's ergonomic tips. Catalogue answers carry a strong {@code
- * ETag} (a hash of the body) and answer a matching {@code If-None-Match} with 304, so a portal or
- * app can poll cheaply.
+ * {@code /api/v1/tips}: the employer's ergonomic tips. Catalogue answers carry an {@code ETag}
+ * ({@link CacheableJson}).
  */
 @Path("v1/tips")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TipsResource {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Map<String, String> REFERENCE_TITLES = ContentFiles.referenceTitles();
 
   /** One page of tips. */
   public record TipPage(List<TipView> items, int page, int size, int total) {}
 
   @Inject Tips tips;
+  @Inject CurrentTenant currentTenant;
   @Context Request request;
 
   @GET
@@ -55,7 +49,7 @@ public class TipsResource {
       @QueryParam("locale") String locale,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-    String language = tips.locale(locale);
+    String language = currentTenant.language(locale);
     TipCatalogue catalogue = tips.catalogue();
     List<Tip> found =
         Tips.context(context)
@@ -77,7 +71,7 @@ public class TipsResource {
   @GET
   @Path("today")
   public Response today(@QueryParam("locale") String locale) {
-    String language = tips.locale(locale);
+    String language = currentTenant.language(locale);
     Tip tip =
         tips.today()
             .orElseThrow(
@@ -92,30 +86,11 @@ public class TipsResource {
   @GET
   @Path("{id}")
   public Response one(@PathParam("id") String id, @QueryParam("locale") String locale) {
-    String language = tips.locale(locale);
+    String language = currentTenant.language(locale);
     return cacheable(TipView.of(tips.tip(id), language, REFERENCE_TITLES));
   }
 
   private Response cacheable(Object body) {
-    String json = JSONB.toJson(body);
-    EntityTag tag = new EntityTag(sha256(json));
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      return notModified.tag(tag).header("Cache-Control", "private, no-cache").build();
-    }
-    return Response.ok(json, MediaType.APPLICATION_JSON)
-        .tag(tag)
-        .header("Cache-Control", "private, no-cache")
-        .build();
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return CacheableJson.of(request, body);
   }
 }

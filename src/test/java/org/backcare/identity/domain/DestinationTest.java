@@ -14,7 +14,7 @@ class DestinationTest {
   @CsvSource({
     "home, /",
     "tips, /tips/",
-    "toolbox, /",
+    "toolbox, /toolbox/mine.xhtml",
     "program, /",
     "/index.xhtml, /index.xhtml",
     "/tips/desk-setup?tab=why, /tips/desk-setup?tab=why"

@@ -1,0 +1,142 @@
+package org.backcare.toolbox.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backcare.identity.application.CurrentMember;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.tenant.application.TenantEntityManager;
+import org.backcare.toolbox.domain.Situation;
+import org.backcare.toolbox.domain.ToolboxEntry;
+
+/**
+ * The member's toolbox: keep, remove, reorder and describe moves. Keeping a move twice keeps it
+ * once. Reordering and describing name the version the member's page was showing; if the toolbox
+ * changed since (another tab, another device), the write is refused with a conflict rather than
+ * overwriting the other edit.
+ */
+@ApplicationScoped
+public class MemberToolbox {
+
+  @Inject TenantEntityManager entities;
+  @Inject CurrentMember currentMember;
+  @Inject Exercises exercises;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** The member's moves in their order. */
+  @Transactional
+  public List<ToolboxEntry> entries() {
+    return entities
+        .get()
+        .createQuery(
+            "select e from ToolboxEntry e where e.memberId = :member order by e.position, e.id",
+            ToolboxEntry.class)
+        .setParameter("member", memberId())
+        .getResultList();
+  }
+
+  /** Adds move {@code exerciseId} at the end; if it is already there, nothing changes. */
+  @Transactional
+  public ToolboxEntry keep(String exerciseId) {
+    exercises.exercise(exerciseId);
+    List<ToolboxEntry> current = entries();
+    Optional<ToolboxEntry> existing =
+        current.stream().filter(e -> e.exerciseId().equals(exerciseId)).findFirst();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    ToolboxEntry entry = new ToolboxEntry(memberId(), exerciseId, current.size(), clock.instant());
+    entities.get().persist(entry);
+    return entry;
+  }
+
+  /** Removes a move; the ones after it move up. */
+  @Transactional
+  public void remove(String exerciseId) {
+    List<ToolboxEntry> current = entries();
+    ToolboxEntry entry = find(current, exerciseId);
+    entities.get().remove(entry);
+    int position = 0;
+    for (ToolboxEntry other : current) {
+      if (other != entry) {
+        other.moveTo(position++);
+      }
+    }
+  }
+
+  /**
+   * Puts the moves in {@code order}, which must list every move once, each with the version the
+   * member saw.
+   */
+  @Transactional
+  public List<ToolboxEntry> reorder(List<String> order, Map<String, Integer> versions) {
+    List<ToolboxEntry> current = entries();
+    Set<String> ids = current.stream().map(ToolboxEntry::exerciseId).collect(Collectors.toSet());
+    if (order.size() != current.size() || !ids.equals(new HashSet<>(order))) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "stale-write",
+          "Your toolbox has changed",
+          "The order must list every move in your toolbox once; reload it and try again.");
+    }
+    for (ToolboxEntry entry : current) {
+      checkVersion(entry, versions.get(entry.exerciseId()));
+    }
+    for (int i = 0; i < order.size(); i++) {
+      find(current, order.get(i)).moveTo(i);
+    }
+    return current;
+  }
+
+  /** Replaces a move's note and situations, if the member saw its latest version. */
+  @Transactional
+  public ToolboxEntry describe(
+      String exerciseId, String note, Set<Situation> situations, Integer version) {
+    ToolboxEntry entry = find(entries(), exerciseId);
+    checkVersion(entry, version);
+    try {
+      entry.describe(note, situations);
+    } catch (IllegalArgumentException e) {
+      throw new DomainException(
+          DomainException.Kind.INVALID, "validation-failed", "Invalid note", e.getMessage());
+    }
+    return entry;
+  }
+
+  private static void checkVersion(ToolboxEntry entry, Integer seen) {
+    if (seen == null || seen != entry.version()) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "stale-write",
+          "Your toolbox has changed",
+          "'"
+              + entry.exerciseId()
+              + "' was changed elsewhere since you loaded it; reload and try again.");
+    }
+  }
+
+  private static ToolboxEntry find(List<ToolboxEntry> entries, String exerciseId) {
+    return entries.stream()
+        .filter(e -> e.exerciseId().equals(exerciseId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Kind.NOT_FOUND,
+                    "not-in-toolbox",
+                    "Not in your toolbox",
+                    "'" + exerciseId + "' is not in your toolbox."));
+  }
+
+  long memberId() {
+    return currentMember.requireMemberId();
+  }
+}

@@ -1,0 +1,115 @@
+package org.backcare.toolbox.application;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backcare.content.application.ContentFiles;
+import org.backcare.toolbox.domain.Dose;
+import org.backcare.toolbox.domain.Exercise;
+import org.backcare.toolbox.domain.ExerciseCatalogue;
+import org.backcare.toolbox.domain.ExerciseKind;
+import org.backcare.toolbox.domain.ExerciseText;
+import org.backcare.toolbox.domain.ExerciseValidation;
+import org.backcare.toolbox.domain.Situation;
+
+/**
+ * Reads and validates {@code content/exercises.json}; any problem stops start-up with all of them.
+ */
+public final class ShippedExercises {
+
+  private ShippedExercises() {}
+
+  /** The shipped catalogue from the class-path resource {@code resource}. */
+  public static ExerciseCatalogue load(String resource) {
+    List<Exercise> exercises = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (JsonObject json :
+        ContentFiles.readResource(resource)
+            .getJsonArray("exercises")
+            .getValuesAs(JsonObject.class)) {
+      String id = json.getString("id", "?");
+      try {
+        exercises.add(exercise(json));
+      } catch (RuntimeException e) {
+        problems.add("exercise '" + id + "': " + e.getMessage());
+      }
+    }
+    problems.addAll(
+        ExerciseValidation.problems(
+            exercises, ContentFiles.SHIPPED_LOCALES, ContentFiles.referenceIds()));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          resource + " is invalid:\n  " + String.join("\n  ", problems));
+    }
+    return new ExerciseCatalogue(exercises);
+  }
+
+  private static Exercise exercise(JsonObject json) {
+    ExerciseKind kind =
+        ExerciseKind.byKey(json.getString("kind"))
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown kind " + json.getString("kind")));
+    Set<Situation> situations = EnumSet.noneOf(Situation.class);
+    for (String key : strings(json.getJsonArray("situations"))) {
+      situations.add(
+          Situation.byKey(key)
+              .orElseThrow(() -> new IllegalArgumentException("unknown situation " + key)));
+    }
+    JsonObject dose = json.getJsonObject("dose");
+    Map<String, ExerciseText> text = new HashMap<>();
+    JsonObject texts = json.getJsonObject("text");
+    for (String locale : texts.keySet()) {
+      JsonObject t = texts.getJsonObject(locale);
+      text.put(
+          locale,
+          new ExerciseText(
+              t.getString("name", ""),
+              t.getString("summary", ""),
+              strings(t.getJsonArray("steps")),
+              strings(t.getJsonArray("cues")),
+              strings(t.getJsonArray("mistakes")),
+              t.getString("stopIf", ""),
+              t.getString("alt", "")));
+    }
+    return new Exercise(
+        json.getString("id"),
+        kind,
+        Set.copyOf(strings(json.getJsonArray("areas"))),
+        situations,
+        json.getInt("level"),
+        Set.copyOf(strings(json.getJsonArray("equipment"))),
+        new Dose(
+            integer(dose, "reps"),
+            integer(dose, "holdSeconds"),
+            dose.getInt("sets"),
+            dose.getInt("restSeconds"),
+            dose.getBoolean("perSide")),
+        Optional.ofNullable(json.getString("reference", null)),
+        LocalDate.parse(json.getString("reviewed")),
+        text);
+  }
+
+  private static Integer integer(JsonObject object, String name) {
+    return !object.containsKey(name) || object.isNull(name) ? null : object.getInt(name);
+  }
+
+  private static List<String> strings(JsonArray array) {
+    if (array == null) {
+      return List.of();
+    }
+    return array.stream()
+        .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+        .map(v -> ((JsonString) v).getString())
+        .collect(Collectors.toList());
+  }
+}

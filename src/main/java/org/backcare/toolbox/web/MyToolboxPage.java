@@ -1,0 +1,133 @@
+package org.backcare.toolbox.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.toolbox.application.MemberToolbox;
+import org.backcare.toolbox.application.ToolboxSummary;
+import org.backcare.toolbox.domain.Situation;
+
+/**
+ * "My toolbox": the member's moves in order, how each works for them, move up or down, remove, and
+ * a note with the situations each is for. Every change carries the version the page showed, so an
+ * edit made meanwhile in another tab is never overwritten: the member is told to reload.
+ */
+@Named
+@RequestScoped
+public class MyToolboxPage {
+
+  @Inject MemberToolbox toolbox;
+  @Inject ToolboxSummary summary;
+
+  private ToolboxSummary.View view;
+
+  public void open() throws IOException {
+    try {
+      view();
+    } catch (DomainException e) {
+      ToolboxPages.notFound(e);
+    }
+  }
+
+  private ToolboxSummary.View view() {
+    if (view == null) {
+      view = summary.view(ToolboxPages.locale());
+    }
+    return view;
+  }
+
+  public List<ToolboxSummary.Move> getMoves() {
+    return view().moves();
+  }
+
+  public List<String> getAdvice() {
+    return view().advice();
+  }
+
+  public Situation[] getSituations() {
+    return Situation.values();
+  }
+
+  /** Swaps the move with the one above ({@code offset} -1) or below (+1). */
+  public String move(String exerciseId, int offset) {
+    List<ToolboxSummary.Move> moves = getMoves();
+    List<String> order =
+        new ArrayList<>(moves.stream().map(ToolboxSummary.Move::exerciseId).toList());
+    int from = order.indexOf(exerciseId);
+    int to = from + offset;
+    if (from < 0 || to < 0 || to >= order.size()) {
+      return null;
+    }
+    order.set(from, order.get(to));
+    order.set(to, exerciseId);
+    Map<String, Integer> versions = new HashMap<>();
+    for (ToolboxSummary.Move m : moves) {
+      versions.put(m.exerciseId(), version(m.exerciseId(), m.version()));
+    }
+    return attempt(() -> toolbox.reorder(order, versions));
+  }
+
+  public String remove(String exerciseId) {
+    return attempt(() -> toolbox.remove(exerciseId));
+  }
+
+  /** Saves the note and situations posted for {@code exerciseId}. */
+  public String describe(String exerciseId) {
+    Map<String, String[]> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+    String note = first(params.get("note-" + exerciseId));
+    Set<Situation> situations = EnumSet.noneOf(Situation.class);
+    String[] chosen = params.get("situations-" + exerciseId);
+    if (chosen != null) {
+      for (String key : chosen) {
+        Situation.byKey(key).ifPresent(situations::add);
+      }
+    }
+    Integer version = version(exerciseId, null);
+    return attempt(() -> toolbox.describe(exerciseId, note, situations, version));
+  }
+
+  /** The version the page showed, posted back with the form. */
+  private static Integer version(String exerciseId, Integer fallback) {
+    String posted =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("version-" + exerciseId);
+    try {
+      return posted == null ? fallback : Integer.valueOf(posted);
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  private String attempt(Runnable change) {
+    try {
+      change.run();
+      return "/toolbox/mine.xhtml?faces-redirect=true";
+    } catch (DomainException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.title(), e.detail()));
+      view = null;
+      return null;
+    }
+  }
+
+  private static String first(String[] values) {
+    return values == null || values.length == 0 ? null : values[0];
+  }
+
+  public boolean chose(ToolboxSummary.Move move, Situation situation) {
+    return move.situations().contains(situation.key());
+  }
+}

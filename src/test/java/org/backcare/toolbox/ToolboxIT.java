@@ -1,0 +1,346 @@
+package org.backcare.toolbox;
+
+import static org.backcare.testing.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.backcare.testing.Deployments;
+import org.backcare.testing.Http;
+import org.backcare.testing.TenantKeys;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The toolbox API: catalogue filters, keeping and ordering moves, tries with ratings and red flags,
+ * quick routines, isolation between members and employers, and concurrent edits.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ToolboxIT {
+
+  private static final TenantKeys ACME = TenantKeys.of("acme");
+  private static final TenantKeys GLOBEX = TenantKeys.of("globex");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.backcare();
+  }
+
+  @ArquillianResource URL base;
+
+  /** A new member of {@code tenant}, as an API caller. */
+  private final class Member {
+    final String bearer;
+    final Http http = new Http(base);
+
+    Member(TenantKeys tenant) {
+      bearer =
+          "Bearer " + tenant.launch().claim("sub", "m-" + UUID.randomUUID()).without("jti").sign();
+    }
+
+    HttpResponse<String> get(String path) {
+      return http.get(path, "Authorization", bearer);
+    }
+
+    HttpResponse<String> send(String method, String path, String json) {
+      return json == null
+          ? http.send(method, path, null, "Authorization", bearer)
+          : http.send(
+              method, path, json, "Authorization", bearer, "Content-Type", "application/json");
+    }
+
+    JsonObject toolbox() {
+      return Http.json(get("/backcare/api/v1/me/toolbox"));
+    }
+  }
+
+  @Test
+  void catalogueFiltersAndPagesWithAnEtag() {
+    Member m = new Member(GLOBEX);
+    JsonObject all = Http.json(m.get("/backcare/api/v1/exercises?size=100&locale=en"));
+    assertTrue(all.getInt("total") >= 30, "at least 30 exercises: " + all.getInt("total"));
+    JsonObject desk =
+        Http.json(m.get("/backcare/api/v1/exercises?situation=desk-break&kind=mobility&size=100"));
+    desk.getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .forEach(
+            e -> {
+              assertEquals("mobility", e.getString("kind"));
+              assertTrue(e.getJsonArray("situations").toString().contains("desk-break"));
+            });
+    HttpResponse<String> one = m.get("/backcare/api/v1/exercises/cat-cow?locale=en");
+    JsonObject catCow = Http.json(one);
+    assertTrue(catCow.getJsonArray("steps").size() >= 3);
+    assertTrue(catCow.getString("illustration").endsWith("/resources/exercises/cat-cow.svg"));
+    assertEquals(
+        200,
+        m.http.get(catCow.getString("illustration")).statusCode(),
+        "the illustration is served");
+    String etag = one.headers().firstValue("ETag").orElseThrow();
+    assertEquals(
+        304,
+        m.http
+            .get(
+                "/backcare/api/v1/exercises/cat-cow?locale=en",
+                "Authorization",
+                m.bearer,
+                "If-None-Match",
+                etag)
+            .statusCode());
+    assertProblem(m.get("/backcare/api/v1/exercises?situation=on-a-boat"), 400, "unknown-filter");
+    assertProblem(m.get("/backcare/api/v1/exercises/no-such-move"), 404, "exercise-not-found");
+  }
+
+  @Test
+  void keepingIsIdempotentAndTheToolboxAdvisesBalance() {
+    Member m = new Member(ACME);
+    for (int i = 0; i < 2; i++) {
+      assertEquals(200, m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null).statusCode());
+    }
+    JsonObject toolbox = m.toolbox();
+    assertEquals(1, toolbox.getJsonArray("moves").size(), "adding twice keeps once");
+    assertTrue(toolbox.getJsonArray("advice").toString().contains("ADD_STRENGTHENING"));
+    m.send("POST", "/backcare/api/v1/me/toolbox/glute-bridge", null);
+    m.send("POST", "/backcare/api/v1/me/toolbox/hamstring-stretch", null);
+    assertEquals("[\"BALANCED\"]", m.toolbox().getJsonArray("advice").toString());
+    assertEquals(
+        204, m.send("DELETE", "/backcare/api/v1/me/toolbox/glute-bridge", null).statusCode());
+    List<JsonObject> moves = m.toolbox().getJsonArray("moves").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("cat-cow", "hamstring-stretch"),
+        moves.stream().map(j -> j.getString("exerciseId")).toList());
+    assertEquals(1, moves.get(1).getInt("position"), "positions close up after a removal");
+    assertProblem(
+        m.send("DELETE", "/backcare/api/v1/me/toolbox/glute-bridge", null), 404, "not-in-toolbox");
+  }
+
+  @Test
+  void reorderAndNotesUseVersionsAndStaleWritesAreConflicts() {
+    Member m = new Member(ACME);
+    m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null);
+    m.send("POST", "/backcare/api/v1/me/toolbox/bird-dog", null);
+    List<JsonObject> moves = m.toolbox().getJsonArray("moves").getValuesAs(JsonObject.class);
+    int catCow = moves.get(0).getInt("version");
+    int birdDog = moves.get(1).getInt("version");
+    HttpResponse<String> reordered =
+        m.send(
+            "PUT",
+            "/backcare/api/v1/me/toolbox",
+            "{\"order\":[{\"exerciseId\":\"bird-dog\",\"version\":"
+                + birdDog
+                + "},"
+                + "{\"exerciseId\":\"cat-cow\",\"version\":"
+                + catCow
+                + "}]}");
+    assertEquals(200, reordered.statusCode(), reordered.body());
+    assertEquals(
+        "bird-dog",
+        Http.json(reordered).getJsonArray("moves").getJsonObject(0).getString("exerciseId"));
+
+    JsonObject now = m.toolbox().getJsonArray("moves").getJsonObject(1);
+    assertEquals("cat-cow", now.getString("exerciseId"));
+    HttpResponse<String> noted =
+        m.send(
+            "PUT",
+            "/backcare/api/v1/me/toolbox/cat-cow",
+            "{\"note\":\"Best first thing in the morning\",\"situations\":[\"morning\"],\"version\":"
+                + now.getInt("version")
+                + "}");
+    assertEquals(200, noted.statusCode(), noted.body());
+    assertEquals("Best first thing in the morning", Http.json(noted).getString("note"));
+    assertProblem(
+        m.send(
+            "PUT",
+            "/backcare/api/v1/me/toolbox/cat-cow",
+            "{\"note\":\"from a stale tab\",\"situations\":[],\"version\":"
+                + now.getInt("version")
+                + "}"),
+        409,
+        "stale-write");
+    assertEquals(
+        "Best first thing in the morning",
+        m.toolbox().getJsonArray("moves").getJsonObject(1).getString("note"),
+        "the other edit survives");
+    assertProblem(
+        m.send(
+            "PUT",
+            "/backcare/api/v1/me/toolbox",
+            "{\"order\":[{\"exerciseId\":\"cat-cow\",\"version\":0}]}"),
+        409,
+        "stale-write");
+  }
+
+  @Test
+  void twoTabsEditingTheSameMoveAtOnceLoseNoEdit() throws Exception {
+    Member m = new Member(ACME);
+    m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null);
+    int version = m.toolbox().getJsonArray("moves").getJsonObject(0).getInt("version");
+    ExecutorService tabs = Executors.newFixedThreadPool(2);
+    try {
+      Callable<Integer> first =
+          () ->
+              m.send(
+                      "PUT",
+                      "/backcare/api/v1/me/toolbox/cat-cow",
+                      "{\"note\":\"tab one\",\"situations\":[],\"version\":" + version + "}")
+                  .statusCode();
+      Callable<Integer> second =
+          () ->
+              m.send(
+                      "PUT",
+                      "/backcare/api/v1/me/toolbox/cat-cow",
+                      "{\"note\":\"tab two\",\"situations\":[],\"version\":" + version + "}")
+                  .statusCode();
+      Future<Integer> a = tabs.submit(first);
+      Future<Integer> b = tabs.submit(second);
+      List<Integer> statuses = List.of(a.get(), b.get()).stream().sorted().toList();
+      assertEquals(List.of(200, 409), statuses, "exactly one write wins, the other is told");
+      String note = m.toolbox().getJsonArray("moves").getJsonObject(0).getString("note");
+      assertTrue(note.equals("tab one") || note.equals("tab two"));
+    } finally {
+      tabs.shutdownNow();
+    }
+  }
+
+  @Test
+  void triesShowHowAMoveWorksAndRedFlagsStopWithTheCareRoute() {
+    Member m = new Member(GLOBEX);
+    m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null);
+    HttpResponse<String> tried =
+        m.send(
+            "POST",
+            "/backcare/api/v1/me/tries",
+            "{\"exerciseId\":\"cat-cow\",\"before\":6,\"after\":3,\"completed\":true}");
+    assertEquals(201, tried.statusCode(), tried.body());
+    assertEquals(false, Http.json(tried).getBoolean("stop"));
+    m.send(
+        "POST",
+        "/backcare/api/v1/me/tries",
+        "{\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":4,\"completed\":true}");
+    JsonObject move = m.toolbox().getJsonArray("moves").getJsonObject(0);
+    assertEquals(2, move.getInt("tries"));
+    assertEquals(-2.0, move.getJsonNumber("averageChange").doubleValue(), 1e-9);
+
+    JsonObject stopped =
+        Http.json(
+            m.send(
+                "POST",
+                "/backcare/api/v1/me/tries",
+                "{\"exerciseId\":\"cat-cow\",\"before\":4,\"completed\":false,\"redFlags\":[\"pain-down-leg\"]}"));
+    assertTrue(stopped.getBoolean("stop"));
+    assertEquals("SEE_A_PROFESSIONAL", stopped.getString("safety"));
+    assertEquals("https://eap.globex.test/back-pain", stopped.getString("careUrl"));
+    assertEquals(
+        2,
+        m.toolbox().getJsonArray("moves").getJsonObject(0).getInt("tries"),
+        "a stopped try does not count toward how the move works");
+    JsonObject urgent =
+        Http.json(
+            m.send(
+                "POST",
+                "/backcare/api/v1/me/tries",
+                "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"bladder-bowel\"]}"));
+    assertEquals("URGENT_CARE_NOW", urgent.getString("safety"));
+    assertProblem(
+        m.send(
+            "POST",
+            "/backcare/api/v1/me/tries",
+            "{\"exerciseId\":\"cat-cow\",\"before\":11,\"after\":3,\"completed\":true}"),
+        400,
+        "validation-failed");
+    assertProblem(
+        m.send(
+            "POST",
+            "/backcare/api/v1/me/tries",
+            "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"itchy\"]}"),
+        400,
+        "unknown-red-flag");
+  }
+
+  @Test
+  void quickRoutineUsesTheMembersBestMovesOrASensibleDefault() {
+    Member empty = new Member(ACME);
+    JsonObject fallback =
+        Http.json(empty.get("/backcare/api/v1/me/toolbox/routine?situation=desk-break"));
+    assertEquals(false, fallback.getBoolean("fromToolbox"));
+    assertTrue(fallback.getJsonArray("moves").size() >= 1);
+    assertTrue(fallback.getInt("seconds") <= 300 || fallback.getJsonArray("moves").size() == 1);
+
+    Member m = new Member(ACME);
+    for (String id : List.of("standing-back-extension", "seated-twist", "standing-childs-pose")) {
+      m.send("POST", "/backcare/api/v1/me/toolbox/" + id, null);
+    }
+    m.send(
+        "POST",
+        "/backcare/api/v1/me/tries",
+        "{\"exerciseId\":\"standing-childs-pose\",\"before\":7,\"after\":2,\"completed\":true}");
+    JsonObject routine =
+        Http.json(m.get("/backcare/api/v1/me/toolbox/routine?situation=desk-break&minutes=10"));
+    assertTrue(routine.getBoolean("fromToolbox"));
+    assertEquals(
+        "standing-childs-pose",
+        routine.getJsonArray("moves").getJsonObject(0).getString("id"),
+        "the move that brought the most relief comes first");
+    assertTrue(routine.getInt("seconds") <= 600);
+    assertProblem(
+        m.get("/backcare/api/v1/me/toolbox/routine?situation=space"), 400, "unknown-situation");
+    assertProblem(
+        m.get("/backcare/api/v1/me/toolbox/routine?situation=morning&minutes=90"),
+        400,
+        "validation-failed");
+  }
+
+  @Test
+  void eachEmployerSeesItsOwnCatalogueAndStarterRoutine() {
+    Member acme = new Member(ACME);
+    JsonObject own = Http.json(acme.get("/backcare/api/v1/exercises/acme-shift-start-reach"));
+    assertTrue(own.getBoolean("fromEmployer"));
+    assertEquals(3, own.getJsonArray("steps").size());
+    assertProblem(acme.get("/backcare/api/v1/exercises/prone-press-up"), 404, "exercise-not-found");
+    JsonObject starter =
+        Http.json(acme.get("/backcare/api/v1/me/toolbox/routine?situation=morning&minutes=15"));
+    assertEquals(
+        "standing-back-extension",
+        starter.getJsonArray("moves").getJsonObject(0).getString("id"),
+        "Acme's chosen starter routine for an empty toolbox");
+    Member globex = new Member(GLOBEX);
+    assertProblem(
+        globex.get("/backcare/api/v1/exercises/acme-shift-start-reach"), 404, "exercise-not-found");
+    assertEquals(200, globex.get("/backcare/api/v1/exercises/prone-press-up").statusCode());
+  }
+
+  @Test
+  void membersAndEmployersNeverSeeEachOthersToolboxes() {
+    Member acme = new Member(ACME);
+    acme.send("POST", "/backcare/api/v1/me/toolbox/bird-dog", null);
+    acme.send(
+        "POST",
+        "/backcare/api/v1/me/tries",
+        "{\"exerciseId\":\"bird-dog\",\"before\":5,\"after\":2,\"completed\":true}");
+    Member colleague = new Member(ACME);
+    Member globex = new Member(GLOBEX);
+    assertEquals(
+        0, colleague.toolbox().getJsonArray("moves").size(), "another member of the same employer");
+    assertEquals(0, globex.toolbox().getJsonArray("moves").size(), "a member of another employer");
+    assertProblem(
+        colleague.send("DELETE", "/backcare/api/v1/me/toolbox/bird-dog", null),
+        404,
+        "not-in-toolbox");
+    assertNotEquals(acme.toolbox().toString(), colleague.toolbox().toString());
+  }
+}
