@@ -1,0 +1,109 @@
+package org.backcare.program.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.tenant.domain.ProgressionSettings;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every rule and edge of the progression policy, one row each: the member's rung (phase.step), the
+ * session (completed, before, after, red flag), the check-in (hours after, rating, red flag; "-"
+ * for none), the settings (threshold, ladder), and the expected outcome and next rung.
+ */
+class ProgressionPolicyTest {
+
+  private static final Instant SESSION = Instant.parse("2026-11-20T08:00:00Z");
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        // climbing
+        "climb a rung | 0.0 | true | 5 | 3 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.1 | false",
+        "after equal to the threshold still climbs | 0.1 | true | 6 | 4 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false",
+        "after equal to before still climbs | 0.0 | true | 3 | 3 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.1 | false",
+        "top rung opens the next phase | 0.2 | true | 4 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 1.0 | false",
+        "top rung of the last phase finishes | 2.2 | true | 2 | 1 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 2.2 | true",
+        "missing check-in: the session decides | 1.1 | true | 4 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 1.2 | false",
+        // staying
+        "over the threshold stays | 0.1 | true | 6 | 5 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false",
+        "worse after than before stays | 0.1 | true | 2 | 3 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false",
+        "cut short stays | 0.1 | false | 3 | 2 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false",
+        "cut short without an after rating stays | 0.1 | false | 3 | - | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false",
+        // stepping back on the next-day check-in
+        "worse next day steps back | 0.2 | true | 3 | 2 | - | 30 | 5 | - | 4 | 3,4,5 | STEP_BACK | 0.1 | false",
+        "worse at 24 h exactly steps back | 0.1 | true | 3 | 2 | - | 24 | 4 | - | 4 | 3,4,5 | STEP_BACK | 0.0 | false",
+        "worse at 48 h exactly steps back | 0.1 | true | 3 | 2 | - | 48 | 4 | - | 4 | 3,4,5 | STEP_BACK | 0.0 | false",
+        "check-in too early is not the next day | 0.1 | true | 3 | 2 | - | 12 | 6 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false",
+        "check-in too late is not the next day | 0.1 | true | 3 | 2 | - | 60 | 6 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false",
+        "same as the start next day is fine | 0.1 | true | 3 | 2 | - | 30 | 3 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false",
+        "first rung of a phase steps back into the previous phase | 1.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STEP_BACK | 0.2 | false",
+        "first rung of the first phase stays | 0.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STAY | 0.0 | false",
+        // pausing for care
+        "red flag at the session pauses | 1.1 | true | 3 | 2 | PAIN_DOWN_LEG | - | - | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 1.1 | false",
+        "red flag at the check-in pauses | 1.1 | true | 3 | 2 | - | 30 | 2 | NUMBNESS_TINGLING_WEAKNESS | 4 | 3,4,5 | PAUSE_FOR_CARE | 1.1 | false",
+        "red flag beats everything else | 0.2 | true | 2 | 1 | BLADDER_BOWEL | 30 | 8 | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 0.2 | false",
+        "red flag in a late check-in still pauses | 0.0 | true | 3 | 2 | - | 90 | 2 | SHARP_PAIN | 4 | 3,4,5 | PAUSE_FOR_CARE | 0.0 | false",
+        // tenant overrides
+        "stricter threshold stays | 0.0 | true | 5 | 4 | - | - | - | - | 3 | 3,4,5 | STAY | 0.0 | false",
+        "longer ladder climbs within the phase | 0.2 | true | 4 | 2 | - | - | - | - | 4 | 2,3,4,6 | ADVANCE | 0.3 | false",
+        "two-rung ladder opens the next phase sooner | 0.1 | true | 4 | 2 | - | - | - | - | 4 | 3,5 | ADVANCE | 1.0 | false",
+      })
+  void decides(
+      String rule,
+      String rung,
+      boolean completed,
+      int before,
+      Integer after,
+      String sessionFlag,
+      Integer checkInHours,
+      Integer checkInRating,
+      String checkInFlag,
+      int threshold,
+      String ladder,
+      Decision.Outcome outcome,
+      String next,
+      boolean finished) {
+    SessionResult session =
+        new SessionResult(SESSION, completed, before, after, flags(sessionFlag));
+    Optional<CheckIn> checkIn =
+        checkInHours == null
+            ? Optional.empty()
+            : Optional.of(
+                new CheckIn(
+                    SESSION.plus(Duration.ofHours(checkInHours)),
+                    checkInRating,
+                    flags(checkInFlag)));
+    List<Integer> rungs = java.util.Arrays.stream(ladder.split(",")).map(Integer::valueOf).toList();
+    Decision decision =
+        ProgressionPolicy.decide(
+            rung(rung), 3, session, checkIn, new ProgressionSettings(rungs, threshold, 1));
+    assertEquals(outcome, decision.outcome(), rule + ": " + decision.reason());
+    assertEquals(rung(next), decision.next(), rule);
+    assertEquals(finished, decision.finished(), rule);
+    assertFalse(decision.reason().isBlank(), "every decision is explained");
+    if (outcome == Decision.Outcome.PAUSE_FOR_CARE) {
+      assertTrue(decision.reason().contains("care"), decision.reason());
+    }
+  }
+
+  private static Rung rung(String text) {
+    String[] parts = text.split("\\.");
+    return new Rung(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+  }
+
+  private static Set<RedFlag> flags(String flag) {
+    return flag == null ? Set.of() : EnumSet.of(RedFlag.valueOf(flag));
+  }
+}
