@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.backcare.testing.Browser;
 import org.backcare.testing.Deployments;
@@ -20,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A member builds a toolbox in real Chromium, by keyboard: browse and filter, try a move with
@@ -104,10 +106,14 @@ class ToolboxBrowserIT {
 
     driver.findElement(By.linkText("Stiff right now?")).sendKeys(Keys.ENTER);
     browser.waitForText(By.tagName("h1"), "Stiff right now?");
-    driver.findElement(By.cssSelector("input[name='situation'][value='morning']")).click();
-    driver.findElement(By.id("build")).sendKeys(Keys.ENTER);
-    browser.waitForText(
-        By.id("routine-heading"), driver.findElement(By.id("routine-heading")).getText());
+    driver
+        .findElement(By.cssSelector(".one-tap"))
+        .findElement(By.linkText("Morning stiffness"))
+        .sendKeys(Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.id("routine-heading")).isEmpty());
+    assertTrue(
+        driver.findElement(By.id("routine-heading")).getText().startsWith("Your routine, about"));
     assertTrue(driver.findElement(By.id("routine")).getText().contains("From your toolbox"));
     browser.assertAccessible();
     driver.findElement(By.linkText("Start the routine")).sendKeys(Keys.ENTER);
