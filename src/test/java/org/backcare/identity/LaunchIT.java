@@ -248,6 +248,30 @@ class LaunchIT {
   }
 
   @Test
+  void parallelFirstCallsOfANewMemberAllSucceed() throws Exception {
+    String token =
+        "Bearer "
+            + GLOBEX.launch().claim("sub", "burst-" + UUID.randomUUID()).without("jti").sign();
+    java.util.concurrent.ExecutorService app = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        calls.add(
+            app.submit(
+                () ->
+                    new Http(base)
+                        .get("/backcare/api/v1/me", "Authorization", token)
+                        .statusCode()));
+      }
+      for (var call : calls) {
+        assertEquals(200, call.get(), "a member's parallel requests never fail each other");
+      }
+    } finally {
+      app.shutdownNow();
+    }
+  }
+
+  @Test
   void adminTokenCarriesItsRoleAndIsNoMember() {
     String subject = "admin-" + UUID.randomUUID();
     JsonObject me =

@@ -2,6 +2,7 @@ package org.backcare.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.identity.domain.Member;
@@ -28,6 +29,17 @@ public class JpaMembers implements Members {
   public Member add(Member member) {
     entities.get().persist(member);
     return member;
+  }
+
+  @Override
+  public void markSeen(Member member, Instant now) {
+    entities
+        .get()
+        .createQuery(
+            "update Member m set m.lastSeenAt = :now where m.id = :id and m.lastSeenAt < :now")
+        .setParameter("now", now)
+        .setParameter("id", member.id())
+        .executeUpdate();
   }
 
   @Override

@@ -2,32 +2,57 @@ package org.backcare.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.backcare.identity.domain.Member;
 import org.backcare.identity.domain.Members;
 
 /**
  * Finds or enrols the members of the current tenant. A member is created the first time their
  * portal sends them, and only their pseudonymous subject is stored.
+ *
+ * <p>Arriving is on every API call's path, so it must neither fail nor write much when a member's
+ * requests come in parallel: the first arrival is created in its own transaction (a lost race just
+ * reads the winner's row), and "last seen" is refreshed at most every few minutes with a single
+ * update that no concurrent request can conflict with.
  */
 @ApplicationScoped
 public class MemberDirectory {
 
+  /** How stale "last seen" may get before an arrival refreshes it. */
+  static final Duration SEEN_PRECISION = Duration.ofMinutes(5);
+
   @Inject Members members;
+  @Inject MemberEnrolment enrolment;
 
   private final Clock clock = Clock.systemUTC();
 
-  /** The member with {@code subject}, enrolled now if new, marked as seen now either way. */
+  /** The member with {@code subject}, enrolled now if new. */
   @Transactional
   public Member arrive(String subject) {
     Member.requireSubject(subject);
-    Member member =
-        members
-            .bySubject(subject)
-            .orElseGet(() -> members.add(new Member(subject, clock.instant())));
-    member.seenAt(clock.instant());
+    Instant now = clock.instant();
+    Optional<Member> existing = members.bySubject(subject);
+    if (existing.isEmpty()) {
+      try {
+        enrolment.enrol(subject, now);
+      } catch (PersistenceException | TransactionalException e) {
+        // Enrolled at the same moment by a parallel request of the same member: read theirs.
+      }
+      return members
+          .bySubject(subject)
+          .orElseThrow(() -> new IllegalStateException("member could not be enrolled"));
+    }
+    Member member = existing.get();
+    if (member.lastSeenAt().isBefore(now.minus(SEEN_PRECISION))) {
+      members.markSeen(member, now);
+    }
     return member;
   }
 

@@ -66,13 +66,6 @@ public class Member {
     return subject;
   }
 
-  /** Records that the member came back. */
-  public void seenAt(Instant now) {
-    if (now.isAfter(lastSeenAt)) {
-      lastSeenAt = now;
-    }
-  }
-
   public Long id() {
     return id;
   }

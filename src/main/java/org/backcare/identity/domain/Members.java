@@ -13,6 +13,12 @@ public interface Members {
 
   Member add(Member member);
 
+  /**
+   * Records that {@code member} was seen at {@code now}, without a version check: concurrent
+   * arrivals of one member must not conflict over a timestamp.
+   */
+  void markSeen(Member member, java.time.Instant now);
+
   /** Every member of the current tenant, oldest first (for operators' counts and tests). */
   List<Member> all();
 }

@@ -21,13 +21,4 @@ class MemberTest {
     assertThrows(IllegalArgumentException.class, () -> Member.requireSubject("s".repeat(256)));
     assertEquals(255, Member.requireSubject("s".repeat(255)).length());
   }
-
-  @Test
-  void lastSeenOnlyMovesForward() {
-    Member member = new Member("portal-123", Instant.parse("2026-01-02T00:00:00Z"));
-    member.seenAt(Instant.parse("2026-01-01T00:00:00Z"));
-    assertEquals(Instant.parse("2026-01-02T00:00:00Z"), member.lastSeenAt());
-    member.seenAt(Instant.parse("2026-01-03T00:00:00Z"));
-    assertEquals(Instant.parse("2026-01-03T00:00:00Z"), member.lastSeenAt());
-  }
 }
