@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PostbackParameters;
 import org.backcare.tips.application.SavedTips;
 import org.backcare.tips.application.Tips;
 import org.backcare.tips.domain.SavedTip;
@@ -101,10 +102,7 @@ public class TipPage {
    * parameters reach the bean) the form's hidden {@code id} field.
    */
   public String getId() {
-    if (id == null) {
-      id =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    }
+    id = PostbackParameters.orRequest(id, "id");
     return id;
   }
 

@@ -1,7 +1,6 @@
 package org.backcare.toolbox.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PostbackParameters;
 import org.backcare.toolbox.application.Exercises;
 import org.backcare.toolbox.application.MemberToolbox;
 import org.backcare.toolbox.domain.Exercise;
@@ -69,10 +69,7 @@ public class ExercisePage {
 
   /** The view parameter, or on a postback the form's hidden {@code id} field. */
   public String getId() {
-    if (id == null) {
-      id =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    }
+    id = PostbackParameters.orRequest(id, "id");
     return id;
   }
 

@@ -1,7 +1,6 @@
 package org.backcare.toolbox.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PostbackParameters;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.SelfCheck;
 import org.backcare.toolbox.application.Exercises;
@@ -120,10 +120,7 @@ public class TryPage {
   }
 
   public String getId() {
-    if (id == null) {
-      id =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    }
+    id = PostbackParameters.orRequest(id, "id");
     return id;
   }
 
@@ -132,13 +129,7 @@ public class TryPage {
   }
 
   public String getNext() {
-    if (next == null) {
-      next =
-          FacesContext.getCurrentInstance()
-              .getExternalContext()
-              .getRequestParameterMap()
-              .get("next");
-    }
+    next = PostbackParameters.orRequest(next, "next");
     return next;
   }
 
