@@ -6,19 +6,21 @@ import java.util.Optional;
 import org.backcare.tenant.domain.ProgressionSettings;
 
 /**
- * Decides how a member moves through a phased programme, as a pure function of their latest
- * session, its next-day check-in and the employer's settings. The rules, in order:
+ * Decides how a member moves through a phased programme, as a pure function of their history and
+ * the employer's settings. The rules, in order:
  *
  * <ol>
  *   <li>any red flag, at the session or at the check-in, pauses the programme for care;
  *   <li>a check-in 24 to 48 hours after the session that is worse than the session's start steps
  *       back a rung (to the previous phase's top rung from a phase's first rung);
+ *   <li>a session started before the least rest since the previous one stays on the rung, because
+ *       the back adapts during rest, not during the session;
  *   <li>a session cut short, rated after above the threshold, or rated worse after than before
  *       stays on the rung;
  *   <li>otherwise the member climbs a rung; the next phase opens only after its top rung.
  * </ol>
  *
- * Every decision carries its reason in words, because members follow rules they understand.
+ * Every decision carries its reason, because members follow rules they understand.
  */
 public final class ProgressionPolicy {
 
@@ -27,48 +29,43 @@ public final class ProgressionPolicy {
 
   public static final Duration CHECK_IN_UNTIL = Duration.ofHours(48);
 
+  /**
+   * How much earlier in the day a member may train and still have rested a full day: a session at
+   * 07:00 after one at 09:00 the day before has had its rest day.
+   */
+  public static final Duration REST_GRACE = Duration.ofHours(3);
+
   private ProgressionPolicy() {}
 
   /**
-   * The decision for a member on {@code rung} of a programme with {@code phases} phases.
-   *
-   * @param checkIn the check-in that followed {@code session}, if any
+   * The decision for {@code history} under {@code settings}; {@code settings} must carry the rest
+   * days that apply (the employer's override, or the phase's own).
    */
-  public static Decision decide(
-      Rung rung,
-      int phases,
-      SessionResult session,
-      Optional<CheckIn> checkIn,
-      ProgressionSettings settings) {
+  public static Decision decide(History history, ProgressionSettings settings) {
+    Rung rung = history.rung();
+    SessionResult session = history.session();
+    Optional<CheckIn> checkIn = history.checkIn();
     List<Integer> ladder = settings.ladder();
     if (!session.redFlags().isEmpty() || checkIn.map(c -> !c.redFlags().isEmpty()).orElse(false)) {
-      return new Decision(
-          Decision.Outcome.PAUSE_FOR_CARE,
-          rung,
-          false,
-          "You reported a warning sign, so the programme is paused. Please read the care guidance"
-              + " and get checked before you carry on.");
+      return new Decision(Decision.Outcome.PAUSE_FOR_CARE, rung, false, "pause", List.of());
     }
     Optional<CheckIn> nextDay = checkIn.filter(c -> inWindow(session, c));
     if (nextDay.isPresent() && nextDay.get().rating() > session.before()) {
       return stepBack(rung, ladder, nextDay.get().rating(), session.before());
     }
+    if (tooSoon(history, settings.restDaysOr(1))) {
+      return stay(rung, "too-soon", settings.restDaysOr(1));
+    }
     if (!session.completed() || session.after() == null) {
-      return stay(rung, "The session was cut short, so you repeat this step next time.");
+      return stay(rung, "cut-short");
     }
     if (session.after() > settings.threshold()) {
-      return stay(
-          rung,
-          "You rated "
-              + session.after()
-              + " after the session, above "
-              + settings.threshold()
-              + ", so you repeat this step until it feels easier.");
+      return stay(rung, "over-threshold", session.after(), settings.threshold());
     }
     if (session.after() > session.before()) {
-      return stay(rung, "You felt worse after the session than before, so you repeat this step.");
+      return stay(rung, "worse-after", session.before(), session.after());
     }
-    return advance(rung, phases, ladder);
+    return advance(rung, history.phases(), ladder);
   }
 
   private static boolean inWindow(SessionResult session, CheckIn checkIn) {
@@ -76,28 +73,36 @@ public final class ProgressionPolicy {
     return after.compareTo(CHECK_IN_FROM) >= 0 && after.compareTo(CHECK_IN_UNTIL) <= 0;
   }
 
+  private static boolean tooSoon(History history, int restDays) {
+    if (restDays == 0 || history.previousSession().isEmpty()) {
+      return false;
+    }
+    Duration since = Duration.between(history.previousSession().get(), history.session().at());
+    return since.compareTo(Duration.ofDays(restDays).minus(REST_GRACE)) < 0;
+  }
+
   private static Decision stepBack(Rung rung, List<Integer> ladder, int now, int before) {
-    String why =
-        "The day after, you rated " + now + ", worse than the " + before + " you started with";
     if (rung.step() > 0) {
       return new Decision(
           Decision.Outcome.STEP_BACK,
           new Rung(rung.phase(), rung.step() - 1),
           false,
-          why + ", so you go back to " + ladder.get(rung.step() - 1) + " rounds.");
+          "step-back",
+          List.of(now, before, ladder.get(rung.step() - 1)));
     }
     if (rung.phase() > 0) {
       return new Decision(
           Decision.Outcome.STEP_BACK,
           new Rung(rung.phase() - 1, ladder.size() - 1),
           false,
-          why + ", so you go back to the top step of the previous phase.");
+          "step-back-phase",
+          List.of(now, before));
     }
-    return stay(rung, why + "; you are at the first step already, so you repeat it gently.");
+    return stay(rung, "worse-next-day-first", now, before);
   }
 
-  private static Decision stay(Rung rung, String reason) {
-    return new Decision(Decision.Outcome.STAY, rung, false, reason);
+  private static Decision stay(Rung rung, String key, Integer... args) {
+    return new Decision(Decision.Outcome.STAY, rung, false, key, List.of(args));
   }
 
   private static Decision advance(Rung rung, int phases, List<Integer> ladder) {
@@ -106,21 +111,13 @@ public final class ProgressionPolicy {
           Decision.Outcome.ADVANCE,
           new Rung(rung.phase(), rung.step() + 1),
           false,
-          "Your back handled it well, so next time you do "
-              + ladder.get(rung.step() + 1)
-              + " rounds.");
+          "climb",
+          List.of(ladder.get(rung.step() + 1)));
     }
     if (rung.phase() < phases - 1) {
       return new Decision(
-          Decision.Outcome.ADVANCE,
-          new Rung(rung.phase() + 1, 0),
-          false,
-          "You finished the top step of this phase with your back ready, so the next phase opens.");
+          Decision.Outcome.ADVANCE, new Rung(rung.phase() + 1, 0), false, "next-phase", List.of());
     }
-    return new Decision(
-        Decision.Outcome.ADVANCE,
-        rung,
-        true,
-        "You finished the last phase: the programme is complete. Keep the habit going.");
+    return new Decision(Decision.Outcome.ADVANCE, rung, true, "finished", List.of());
   }
 }

@@ -35,7 +35,7 @@ public final class TenantSettings {
       EnumSet.of(Module.TIPS, Module.TOOLBOX, Module.PROGRAMS);
 
   /** Prefixes of open-ended keys that features read themselves (catalogue overlays). */
-  public static final List<String> OVERLAY_PREFIXES = List.of("tips.", "toolbox.");
+  public static final List<String> OVERLAY_PREFIXES = List.of("tips.", "toolbox.", "programs.");
 
   private final TenantId id;
   private final Function<String, Optional<ConfiguredValue>> lookup;
@@ -301,7 +301,9 @@ public final class TenantSettings {
     return new ProgressionSettings(
         ladder,
         integer("progression.threshold", defaults.threshold(), 0, 10),
-        integer("progression.rest-days", defaults.restDays(), 0, 14));
+        optional("progression.rest-days").isPresent()
+            ? Optional.of(integer("progression.rest-days", 1, 0, 14))
+            : Optional.empty());
   }
 
   private Optional<List<Integer>> ladder(List<String> rungs) {

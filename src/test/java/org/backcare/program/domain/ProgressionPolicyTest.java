@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.safety.domain.RedFlag;
@@ -30,35 +31,42 @@ class ProgressionPolicyTest {
       nullValues = "-",
       value = {
         // climbing
-        "climb a rung | 0.0 | true | 5 | 3 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.1 | false",
-        "after equal to the threshold still climbs | 0.1 | true | 6 | 4 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false",
-        "after equal to before still climbs | 0.0 | true | 3 | 3 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.1 | false",
-        "top rung opens the next phase | 0.2 | true | 4 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 1.0 | false",
-        "top rung of the last phase finishes | 2.2 | true | 2 | 1 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 2.2 | true",
-        "missing check-in: the session decides | 1.1 | true | 4 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 1.2 | false",
+        "climb a rung | 0.0 | true | 5 | 3 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.1 | false | - | 1",
+        "after equal to the threshold still climbs | 0.1 | true | 6 | 4 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | - | 1",
+        "after equal to before still climbs | 0.0 | true | 3 | 3 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.1 | false | - | 1",
+        "top rung opens the next phase | 0.2 | true | 4 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 1.0 | false | - | 1",
+        "top rung of the last phase finishes | 2.2 | true | 2 | 1 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 2.2 | true | - | 1",
+        "missing check-in: the session decides | 1.1 | true | 4 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 1.2 | false | - | 1",
         // staying
-        "over the threshold stays | 0.1 | true | 6 | 5 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false",
-        "worse after than before stays | 0.1 | true | 2 | 3 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false",
-        "cut short stays | 0.1 | false | 3 | 2 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false",
-        "cut short without an after rating stays | 0.1 | false | 3 | - | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false",
+        "over the threshold stays | 0.1 | true | 6 | 5 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false | - | 1",
+        "worse after than before stays | 0.1 | true | 2 | 3 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false | - | 1",
+        "cut short stays | 0.1 | false | 3 | 2 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false | - | 1",
+        "cut short without an after rating stays | 0.1 | false | 3 | - | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false | - | 1",
         // stepping back on the next-day check-in
-        "worse next day steps back | 0.2 | true | 3 | 2 | - | 30 | 5 | - | 4 | 3,4,5 | STEP_BACK | 0.1 | false",
-        "worse at 24 h exactly steps back | 0.1 | true | 3 | 2 | - | 24 | 4 | - | 4 | 3,4,5 | STEP_BACK | 0.0 | false",
-        "worse at 48 h exactly steps back | 0.1 | true | 3 | 2 | - | 48 | 4 | - | 4 | 3,4,5 | STEP_BACK | 0.0 | false",
-        "check-in too early is not the next day | 0.1 | true | 3 | 2 | - | 12 | 6 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false",
-        "check-in too late is not the next day | 0.1 | true | 3 | 2 | - | 60 | 6 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false",
-        "same as the start next day is fine | 0.1 | true | 3 | 2 | - | 30 | 3 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false",
-        "first rung of a phase steps back into the previous phase | 1.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STEP_BACK | 0.2 | false",
-        "first rung of the first phase stays | 0.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STAY | 0.0 | false",
+        "worse next day steps back | 0.2 | true | 3 | 2 | - | 30 | 5 | - | 4 | 3,4,5 | STEP_BACK | 0.1 | false | - | 1",
+        "worse at 24 h exactly steps back | 0.1 | true | 3 | 2 | - | 24 | 4 | - | 4 | 3,4,5 | STEP_BACK | 0.0 | false | - | 1",
+        "worse at 48 h exactly steps back | 0.1 | true | 3 | 2 | - | 48 | 4 | - | 4 | 3,4,5 | STEP_BACK | 0.0 | false | - | 1",
+        "check-in too early is not the next day | 0.1 | true | 3 | 2 | - | 12 | 6 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | - | 1",
+        "check-in too late is not the next day | 0.1 | true | 3 | 2 | - | 60 | 6 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | - | 1",
+        "same as the start next day is fine | 0.1 | true | 3 | 2 | - | 30 | 3 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | - | 1",
+        "first rung of a phase steps back into the previous phase | 1.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STEP_BACK | 0.2 | false | - | 1",
+        "first rung of the first phase stays | 0.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STAY | 0.0 | false | - | 1",
         // pausing for care
-        "red flag at the session pauses | 1.1 | true | 3 | 2 | PAIN_DOWN_LEG | - | - | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 1.1 | false",
-        "red flag at the check-in pauses | 1.1 | true | 3 | 2 | - | 30 | 2 | NUMBNESS_TINGLING_WEAKNESS | 4 | 3,4,5 | PAUSE_FOR_CARE | 1.1 | false",
-        "red flag beats everything else | 0.2 | true | 2 | 1 | BLADDER_BOWEL | 30 | 8 | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 0.2 | false",
-        "red flag in a late check-in still pauses | 0.0 | true | 3 | 2 | - | 90 | 2 | SHARP_PAIN | 4 | 3,4,5 | PAUSE_FOR_CARE | 0.0 | false",
+        "red flag at the session pauses | 1.1 | true | 3 | 2 | PAIN_DOWN_LEG | - | - | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 1.1 | false | - | 1",
+        "red flag at the check-in pauses | 1.1 | true | 3 | 2 | - | 30 | 2 | NUMBNESS_TINGLING_WEAKNESS | 4 | 3,4,5 | PAUSE_FOR_CARE | 1.1 | false | - | 1",
+        "red flag beats everything else | 0.2 | true | 2 | 1 | BLADDER_BOWEL | 30 | 8 | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 0.2 | false | - | 1",
+        "red flag in a late check-in still pauses | 0.0 | true | 3 | 2 | - | 90 | 2 | SHARP_PAIN | 4 | 3,4,5 | PAUSE_FOR_CARE | 0.0 | false | - | 1",
+        // resting between sessions
+        "too soon after the previous session stays | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false | 10 | 1",
+        "a day later climbs | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | 24 | 1",
+        "a little earlier in the day still counts as rested | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | 21 | 1",
+        "two rest days need two days | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false | 30 | 2",
+        "no rest days allows the same day | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | 2 | 0",
+        "red flag pauses even when too soon | 0.1 | true | 3 | 2 | SHARP_PAIN | - | - | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 0.1 | false | 2 | 1",
         // tenant overrides
-        "stricter threshold stays | 0.0 | true | 5 | 4 | - | - | - | - | 3 | 3,4,5 | STAY | 0.0 | false",
-        "longer ladder climbs within the phase | 0.2 | true | 4 | 2 | - | - | - | - | 4 | 2,3,4,6 | ADVANCE | 0.3 | false",
-        "two-rung ladder opens the next phase sooner | 0.1 | true | 4 | 2 | - | - | - | - | 4 | 3,5 | ADVANCE | 1.0 | false",
+        "stricter threshold stays | 0.0 | true | 5 | 4 | - | - | - | - | 3 | 3,4,5 | STAY | 0.0 | false | - | 1",
+        "longer ladder climbs within the phase | 0.2 | true | 4 | 2 | - | - | - | - | 4 | 2,3,4,6 | ADVANCE | 0.3 | false | - | 1",
+        "two-rung ladder opens the next phase sooner | 0.1 | true | 4 | 2 | - | - | - | - | 4 | 3,5 | ADVANCE | 1.0 | false | - | 1",
       })
   void decides(
       String rule,
@@ -74,7 +82,9 @@ class ProgressionPolicyTest {
       String ladder,
       Decision.Outcome outcome,
       String next,
-      boolean finished) {
+      boolean finished,
+      Integer previousHours,
+      int restDays) {
     SessionResult session =
         new SessionResult(SESSION, completed, before, after, flags(sessionFlag));
     Optional<CheckIn> checkIn =
@@ -86,15 +96,26 @@ class ProgressionPolicyTest {
                     checkInRating,
                     flags(checkInFlag)));
     List<Integer> rungs = java.util.Arrays.stream(ladder.split(",")).map(Integer::valueOf).toList();
+    Optional<Instant> previous =
+        previousHours == null
+            ? Optional.empty()
+            : Optional.of(SESSION.minus(Duration.ofHours(previousHours)));
     Decision decision =
         ProgressionPolicy.decide(
-            rung(rung), 3, session, checkIn, new ProgressionSettings(rungs, threshold, 1));
-    assertEquals(outcome, decision.outcome(), rule + ": " + decision.reason());
+            new History(rung(rung), 3, session, previous, checkIn),
+            new ProgressionSettings(rungs, threshold, restDays));
+    String reason = decision.reason(Locale.ENGLISH);
+    assertEquals(outcome, decision.outcome(), rule + ": " + reason);
     assertEquals(rung(next), decision.next(), rule);
     assertEquals(finished, decision.finished(), rule);
-    assertFalse(decision.reason().isBlank(), "every decision is explained");
+    assertFalse(reason.isBlank(), "every decision is explained");
+    assertFalse(
+        decision.reason(Locale.forLanguageTag("es")).equals(reason), "explained in Spanish too");
     if (outcome == Decision.Outcome.PAUSE_FOR_CARE) {
-      assertTrue(decision.reason().contains("care"), decision.reason());
+      assertTrue(reason.contains("care"), reason);
+    }
+    for (Integer number : decision.reasonArgs()) {
+      assertTrue(reason.contains(String.valueOf(number)), reason + " quotes " + number);
     }
   }
 

@@ -1,0 +1,124 @@
+package org.backcare.program.application;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backcare.content.application.ContentFiles;
+import org.backcare.program.domain.CircuitItem;
+import org.backcare.program.domain.Phase;
+import org.backcare.program.domain.PhaseText;
+import org.backcare.program.domain.Program;
+import org.backcare.program.domain.ProgramCatalogue;
+import org.backcare.program.domain.ProgramText;
+import org.backcare.program.domain.ProgramValidation;
+
+/**
+ * Reads and validates {@code content/programs.json} against the exercise catalogue; any problem
+ * stops start-up with all of them, so a programme can never send a member to a move that is gone.
+ */
+public final class ShippedPrograms {
+
+  private ShippedPrograms() {}
+
+  /** The shipped programmes from the class-path resource {@code resource}. */
+  public static ProgramCatalogue load(String resource, Set<String> exerciseIds) {
+    List<Program> programs = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (JsonObject json :
+        ContentFiles.readResource(resource)
+            .getJsonArray("programs")
+            .getValuesAs(JsonObject.class)) {
+      try {
+        programs.add(program(json));
+      } catch (RuntimeException e) {
+        problems.add("programme '" + json.getString("id", "?") + "': " + e.getMessage());
+      }
+    }
+    problems.addAll(
+        ProgramValidation.problems(
+            programs, ContentFiles.SHIPPED_LOCALES, ContentFiles.referenceIds(), exerciseIds));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          resource + " is invalid:\n  " + String.join("\n  ", problems));
+    }
+    return new ProgramCatalogue(programs);
+  }
+
+  private static Program program(JsonObject json) {
+    Map<String, ProgramText> text = new HashMap<>();
+    JsonObject texts = json.getJsonObject("text");
+    for (String locale : texts.keySet()) {
+      JsonObject t = texts.getJsonObject(locale);
+      text.put(
+          locale,
+          new ProgramText(
+              t.getString("name", ""), t.getString("summary", ""), t.getString("whoFor", "")));
+    }
+    List<Phase> phases = new ArrayList<>();
+    for (JsonObject phase : json.getJsonArray("phases").getValuesAs(JsonObject.class)) {
+      phases.add(phase(phase));
+    }
+    return new Program(
+        json.getString("id"),
+        json.getString("reference"),
+        LocalDate.parse(json.getString("reviewed")),
+        json.getInt("sessionsPerWeek"),
+        text,
+        phases);
+  }
+
+  private static Phase phase(JsonObject json) {
+    List<CircuitItem> items = new ArrayList<>();
+    for (JsonObject item : json.getJsonArray("items").getValuesAs(JsonObject.class)) {
+      String part = item.getString("part");
+      items.add(
+          new CircuitItem(
+              item.getString("exercise"),
+              CircuitItem.Part.byKey(part)
+                  .orElseThrow(() -> new IllegalArgumentException("unknown part '" + part + "'")),
+              integer(item, "reps"),
+              integer(item, "holdSeconds")));
+    }
+    Map<String, PhaseText> text = new HashMap<>();
+    JsonObject texts = json.getJsonObject("text");
+    for (String locale : texts.keySet()) {
+      JsonObject t = texts.getJsonObject(locale);
+      text.put(
+          locale,
+          new PhaseText(
+              t.getString("name", ""),
+              t.getString("goal", ""),
+              t.getString("education", ""),
+              strings(t.getJsonArray("cues"))));
+    }
+    return new Phase(
+        json.getString("id"),
+        json.getInt("restDays"),
+        json.getInt("roundRestSeconds"),
+        integer(json, "walkMinutes"),
+        items,
+        text);
+  }
+
+  private static Integer integer(JsonObject object, String name) {
+    return !object.containsKey(name) || object.isNull(name) ? null : object.getInt(name);
+  }
+
+  private static List<String> strings(JsonArray array) {
+    if (array == null) {
+      return List.of();
+    }
+    return array.stream()
+        .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+        .map(v -> ((JsonString) v).getString())
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,59 @@
+package org.backcare.program.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Sessions per week and a gentle streak. The streak counts weeks with at least one session, not
+ * days: a back needs rest days, and a daily streak would push members to skip them. The week in
+ * progress never breaks a streak, because it is not over yet.
+ *
+ * @param weeks sessions in each of the last weeks, oldest first, the current week last
+ * @param streak weeks in a row with a session, up to the current or the last week
+ */
+public record ProgressSummary(List<Week> weeks, int streak) {
+
+  /** One week, Monday first, and its sessions. */
+  public record Week(LocalDate monday, int sessions) {}
+
+  public ProgressSummary {
+    weeks = List.copyOf(weeks);
+  }
+
+  /** The summary of sessions on {@code days}, seen on {@code today}, over {@code span} weeks. */
+  public static ProgressSummary of(Collection<LocalDate> days, LocalDate today, int span) {
+    LocalDate thisMonday = monday(today);
+    List<Week> weeks = new ArrayList<>();
+    for (int back = span - 1; back >= 0; back--) {
+      LocalDate monday = thisMonday.minusWeeks(back);
+      int count = (int) days.stream().filter(d -> monday(d).equals(monday)).count();
+      weeks.add(new Week(monday, count));
+    }
+    int streak = 0;
+    LocalDate week = thisMonday;
+    if (days.stream().noneMatch(d -> monday(d).equals(thisMonday))) {
+      week = thisMonday.minusWeeks(1);
+    }
+    while (true) {
+      LocalDate monday = week;
+      if (days.stream().noneMatch(d -> monday(d).equals(monday))) {
+        break;
+      }
+      streak++;
+      week = week.minusWeeks(1);
+      if (ChronoUnit.WEEKS.between(week, thisMonday) > 520) {
+        break;
+      }
+    }
+    return new ProgressSummary(weeks, streak);
+  }
+
+  private static LocalDate monday(LocalDate day) {
+    return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+}

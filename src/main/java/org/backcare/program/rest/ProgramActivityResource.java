@@ -1,0 +1,200 @@
+package org.backcare.program.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.program.application.CalendarFeeds;
+import org.backcare.program.application.MemberPrograms;
+import org.backcare.program.application.Progress;
+import org.backcare.program.application.ProgressReport;
+import org.backcare.program.domain.Enrollment;
+import org.backcare.program.domain.ProgramCheckIn;
+import org.backcare.program.domain.ProgramSession;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.tenant.application.CurrentTenant;
+import org.backcare.tenant.domain.Tenant;
+
+/**
+ * {@code /api/v1/me/sessions}, {@code /check-ins}, {@code /progress} and {@code /calendar}: what
+ * the member did, how their back was the next day, and where that leaves them. An answer that
+ * involves a red flag tells the client to stop and carries the employer's care route.
+ */
+@Path("v1/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgramActivityResource {
+
+  /**
+   * A session: the client's own id (a retry with the same id is recorded once), whether every round
+   * was done, ratings 0-10, red-flag keys, and when it was done if the app syncs later.
+   */
+  public record SessionRequest(
+      @NotNull @Pattern(regexp = "[A-Za-z0-9._:-]{8,64}") String clientId,
+      boolean completed,
+      @NotNull @Min(0) @Max(10) Integer before,
+      @Min(0) @Max(10) Integer after,
+      List<String> redFlags,
+      Instant performedAt) {}
+
+  /** The next-day check-in: the rating now and any red flag. */
+  public record CheckInRequest(
+      @NotNull @Min(0) @Max(10) Integer rating, List<String> redFlags, Instant answeredAt) {}
+
+  /** What the policy decided, and where to get help when a red flag stopped the member. */
+  public record DecisionView(
+      String outcome,
+      String reason,
+      int phase,
+      int step,
+      int rounds,
+      String status,
+      boolean stop,
+      String careUrl,
+      String careLabel) {}
+
+  /** A recorded session and its decision. */
+  public record SessionAnswer(long id, String clientId, int rounds, DecisionView decision) {}
+
+  /** A recorded check-in and what it changed. */
+  public record CheckInAnswer(long sessionId, DecisionView decision) {}
+
+  /** The member's private calendar feed URL. */
+  public record CalendarAnswer(String url) {}
+
+  @Inject MemberPrograms memberPrograms;
+  @Inject ProgressReport progressReport;
+  @Inject CalendarFeeds calendarFeeds;
+  @Inject CurrentTenant currentTenant;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Path("sessions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response session(
+      @NotNull @Valid SessionRequest body, @QueryParam("locale") String locale) {
+    Set<RedFlag> flags = RedFlagKeys.parse(body.redFlags());
+    if (flags.isEmpty() && body.completed() && body.after() == null) {
+      throw new DomainException(
+          DomainException.Kind.INVALID,
+          "validation-failed",
+          "Missing rating",
+          "A completed session needs the rating after it.");
+    }
+    MemberPrograms.Recorded recorded =
+        memberPrograms.recordSession(
+            body.clientId(),
+            body.completed(),
+            body.before(),
+            body.after(),
+            flags,
+            Optional.ofNullable(body.performedAt()));
+    ProgramSession s = recorded.session();
+    DecisionView decision =
+        view(
+            s.outcome().name(),
+            s.reason(locale(locale)),
+            recorded.enrollment(),
+            !s.redFlags().isEmpty());
+    return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(new SessionAnswer(s.id(), s.clientId(), s.rounds(), decision))
+        .build();
+  }
+
+  @POST
+  @Path("check-ins")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response checkIn(
+      @NotNull @Valid CheckInRequest body, @QueryParam("locale") String locale) {
+    MemberPrograms.Answered answered =
+        memberPrograms.checkIn(
+            body.rating(),
+            RedFlagKeys.parse(body.redFlags()),
+            Optional.ofNullable(body.answeredAt()));
+    ProgramCheckIn c = answered.checkIn();
+    DecisionView decision =
+        view(
+            c.outcome().name(),
+            c.reason(locale(locale)),
+            answered.enrollment(),
+            !c.redFlags().isEmpty());
+    return Response.status(answered.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(new CheckInAnswer(c.sessionId(), decision))
+        .build();
+  }
+
+  @GET
+  @Path("progress")
+  public Progress progress(@QueryParam("locale") String locale) {
+    return progressReport
+        .current(currentTenant.language(locale))
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Kind.NOT_FOUND,
+                    "not-enrolled",
+                    "Not in a programme",
+                    "You are not following a programme. Choose one to start."));
+  }
+
+  @GET
+  @Path("calendar")
+  public CalendarAnswer calendar() {
+    return new CalendarAnswer(absolute(calendarFeeds.path()));
+  }
+
+  @DELETE
+  @Path("calendar")
+  public CalendarAnswer replaceCalendar() {
+    return new CalendarAnswer(absolute(calendarFeeds.replace()));
+  }
+
+  private String absolute(String path) {
+    String context = request.getContextPath();
+    return request.getScheme()
+        + "://"
+        + request.getServerName()
+        + ":"
+        + request.getServerPort()
+        + context
+        + path;
+  }
+
+  private Locale locale(String requested) {
+    return Locale.forLanguageTag(currentTenant.language(requested));
+  }
+
+  private DecisionView view(String outcome, String reason, Enrollment e, boolean flagged) {
+    Tenant tenant = currentTenant.require();
+    return new DecisionView(
+        outcome,
+        reason,
+        e.rung().phase(),
+        e.rung().step(),
+        memberPrograms.rounds(e.rung()),
+        e.status().name(),
+        flagged,
+        flagged ? tenant.careRoute().map(r -> r.url()).orElse(null) : null,
+        flagged ? tenant.careRoute().map(r -> r.label()).orElse(null) : null);
+  }
+}

@@ -1,0 +1,194 @@
+package org.backcare.program.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.program.application.CalendarFeeds;
+import org.backcare.program.application.MemberPrograms;
+import org.backcare.program.application.Programs;
+import org.backcare.program.application.Progress;
+import org.backcare.program.application.ProgressReport;
+import org.backcare.program.domain.ProgramCheckIn;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.SelfCheck;
+
+/**
+ * The member's progress: the phase ladder with where they are and why, the next-day check-in when
+ * one is due, sessions per week, the ratings chart with its table, the pause and its care guidance,
+ * and the calendar feed. Every action redirects back here, so a reload never repeats it.
+ */
+@Named
+@RequestScoped
+public class ProgressPage {
+
+  @Inject ProgressReport report;
+  @Inject MemberPrograms memberPrograms;
+  @Inject CalendarFeeds calendarFeeds;
+  @Inject Programs programs;
+
+  private Optional<Progress> progress;
+  private Integer rating;
+  private List<String> flags = List.of();
+  private boolean careRead;
+  private ProgramCheckIn answered;
+
+  public void open() throws IOException {
+    try {
+      programs.catalogue();
+    } catch (DomainException e) {
+      ProgramPages.notFound(e);
+    }
+  }
+
+  public Progress getProgress() {
+    if (progress == null) {
+      progress = report.current(ProgramPages.locale());
+    }
+    return progress.orElse(null);
+  }
+
+  /** The ratings chart as SVG markup (escaped text inside), empty before the first session. */
+  public String getChart() {
+    Progress p = getProgress();
+    if (p == null) {
+      return "";
+    }
+    return ProgressChart.svg(
+        p.points(),
+        new ProgressChart.Labels(
+            ProgramPages.message("progress.chart.title"),
+            ProgramPages.message("progress.chart.desc"),
+            ProgramPages.message("progress.before"),
+            ProgramPages.message("progress.after"),
+            ProgramPages.message("progress.nextday")));
+  }
+
+  /** A date in the member's language. */
+  public String date(Object value) {
+    DateTimeFormatter format =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.forLanguageTag(ProgramPages.locale()));
+    if (value instanceof java.time.Instant instant) {
+      return format.format(instant.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+    return format.format((java.time.temporal.TemporalAccessor) value);
+  }
+
+  public List<RedFlag> getSigns() {
+    return Arrays.asList(RedFlag.values());
+  }
+
+  public List<Integer> getScale() {
+    return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+  }
+
+  /** Records the next-day check-in. */
+  public String checkIn() {
+    try {
+      answered =
+          memberPrograms.checkIn(rating, ProgramPages.flags(flags), Optional.empty()).checkIn();
+      progress = null;
+    } catch (DomainException e) {
+      ProgramPages.show(e);
+    }
+    return null;
+  }
+
+  public ProgramCheckIn getAnswered() {
+    return answered;
+  }
+
+  public String getAnsweredReason() {
+    return answered == null ? null : answered.reason(Locale.forLanguageTag(ProgramPages.locale()));
+  }
+
+  public SelfCheck getAnsweredSafety() {
+    return answered == null ? null : SelfCheck.assess(answered.redFlags());
+  }
+
+  public String pause() {
+    return act(() -> memberPrograms.pause());
+  }
+
+  public String resume() {
+    return act(() -> memberPrograms.resume(careRead));
+  }
+
+  public String restart() {
+    return act(() -> memberPrograms.restart(careRead));
+  }
+
+  public String leave() {
+    try {
+      memberPrograms.leave(careRead);
+    } catch (DomainException e) {
+      ProgramPages.show(e);
+      return null;
+    }
+    return "/programs/index.xhtml?faces-redirect=true";
+  }
+
+  private String act(Runnable action) {
+    try {
+      action.run();
+    } catch (DomainException e) {
+      ProgramPages.show(e);
+      return null;
+    }
+    return "/programs/progress.xhtml?faces-redirect=true";
+  }
+
+  /** The member's private calendar feed URL, made on first view. */
+  public String getCalendarUrl() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    return request.getScheme()
+        + "://"
+        + request.getServerName()
+        + ":"
+        + request.getServerPort()
+        + request.getContextPath()
+        + calendarFeeds.path();
+  }
+
+  public String replaceCalendar() {
+    calendarFeeds.replace();
+    return "/programs/progress.xhtml?faces-redirect=true";
+  }
+
+  public Integer getRating() {
+    return rating;
+  }
+
+  public void setRating(Integer rating) {
+    this.rating = rating;
+  }
+
+  public List<String> getFlags() {
+    return flags;
+  }
+
+  public void setFlags(List<String> flags) {
+    this.flags = flags == null ? List.of() : flags;
+  }
+
+  public boolean isCareRead() {
+    return careRead;
+  }
+
+  public void setCareRead(boolean careRead) {
+    this.careRead = careRead;
+  }
+}

@@ -1,0 +1,182 @@
+package org.backcare.program.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PostbackParameters;
+import org.backcare.program.application.MemberPrograms;
+import org.backcare.program.application.Programs;
+import org.backcare.program.domain.CircuitItem;
+import org.backcare.program.domain.Enrollment;
+import org.backcare.program.domain.Phase;
+import org.backcare.program.domain.Program;
+import org.backcare.program.domain.ProgramSession;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.SelfCheck;
+import org.backcare.toolbox.domain.Exercise;
+
+/**
+ * The session player for the member's current rung: the rating before, the warm-up, the circuit for
+ * as many rounds as the rung asks with rest between rounds, the cool-down, then the rating after,
+ * whether every round was done, and any warning sign. The timers, skipping and stopping live in
+ * resources/js/circuit.js; without JavaScript the list and the form work on their own. The form
+ * carries an id made when the page was drawn, so sending it twice records one session.
+ */
+@Named
+@RequestScoped
+public class SessionPage {
+
+  @Inject MemberPrograms memberPrograms;
+  @Inject Programs programs;
+
+  private String clientId;
+  private Integer before;
+  private Integer after;
+  private String done = "all";
+  private List<String> flags = List.of();
+  private ProgramSession recorded;
+  private Optional<Enrollment> enrollment;
+
+  public void open() throws IOException {
+    try {
+      programs.catalogue();
+    } catch (DomainException e) {
+      ProgramPages.notFound(e);
+    }
+  }
+
+  public Enrollment getEnrollment() {
+    if (enrollment == null) {
+      enrollment = memberPrograms.current();
+    }
+    return enrollment.orElse(null);
+  }
+
+  /** Whether the member can train now: enrolled and neither paused nor finished. */
+  public boolean isReady() {
+    return getEnrollment() != null && getEnrollment().status() == Enrollment.Status.ACTIVE;
+  }
+
+  public Program getProgram() {
+    return getEnrollment() == null ? null : programs.program(getEnrollment().programId());
+  }
+
+  public Phase getPhase() {
+    return getEnrollment() == null ? null : getProgram().phase(getEnrollment().rung().phase());
+  }
+
+  public int getRounds() {
+    return memberPrograms.rounds(getEnrollment().rung());
+  }
+
+  public String getLanguage() {
+    return ProgramPages.locale();
+  }
+
+  public List<CircuitItem> items(String part) {
+    return getPhase().part(CircuitItem.Part.byKey(part).orElseThrow());
+  }
+
+  public Exercise move(String exerciseId) {
+    return programs.move(exerciseId);
+  }
+
+  public List<RedFlag> getSigns() {
+    return Arrays.asList(RedFlag.values());
+  }
+
+  public List<Integer> getScale() {
+    return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+  }
+
+  /** Records the session; the page then shows the decision, or the care route on a red flag. */
+  public String finish() {
+    var flagged = ProgramPages.flags(flags);
+    boolean completed = "all".equals(done) && flagged.isEmpty();
+    if (completed && after == null) {
+      ProgramPages.show(
+          new DomainException(
+              DomainException.Kind.INVALID,
+              "validation-failed",
+              ProgramPages.message("session.after.required"),
+              ""));
+      return null;
+    }
+    try {
+      recorded =
+          memberPrograms
+              .recordSession(
+                  getClientId(),
+                  completed,
+                  before,
+                  flagged.isEmpty() ? after : null,
+                  flagged,
+                  Optional.empty())
+              .session();
+      enrollment = null;
+    } catch (DomainException e) {
+      ProgramPages.show(e);
+    }
+    return null;
+  }
+
+  public ProgramSession getRecorded() {
+    return recorded;
+  }
+
+  /** The safety outcome of the recorded session's red flags. */
+  public SelfCheck getSafety() {
+    return recorded == null ? null : SelfCheck.assess(recorded.redFlags());
+  }
+
+  public String getReason() {
+    return recorded == null ? null : recorded.reason(Locale.forLanguageTag(getLanguage()));
+  }
+
+  public String getClientId() {
+    clientId = PostbackParameters.orRequest(clientId, "clientId");
+    if (clientId == null || !clientId.matches("[A-Za-z0-9-]{8,64}")) {
+      clientId = UUID.randomUUID().toString();
+    }
+    return clientId;
+  }
+
+  public Integer getBefore() {
+    return before;
+  }
+
+  public void setBefore(Integer before) {
+    this.before = before;
+  }
+
+  public Integer getAfter() {
+    return after;
+  }
+
+  public void setAfter(Integer after) {
+    this.after = after;
+  }
+
+  public String getDone() {
+    return done;
+  }
+
+  public void setDone(String done) {
+    this.done = done;
+  }
+
+  public List<String> getFlags() {
+    return flags;
+  }
+
+  public void setFlags(List<String> flags) {
+    this.flags = flags == null ? List.of() : flags;
+  }
+}

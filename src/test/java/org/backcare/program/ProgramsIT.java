@@ -1,0 +1,417 @@
+package org.backcare.program;
+
+import static org.backcare.testing.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.backcare.testing.Deployments;
+import org.backcare.testing.Http;
+import org.backcare.testing.TenantKeys;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Phased programmes over the API: a member driven through Core Foundations from phase 1 at three
+ * rounds into phase 2, with a step back after a bad next day, a session too soon after the last,
+ * and a red-flag pause that only the member can lift; then the employer's overrides, switching and
+ * leaving, idempotent and concurrent posts, bad input, isolation and the calendar feed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgramsIT {
+
+  private static final TenantKeys DEMO = TenantKeys.of("demo");
+  private static final TenantKeys GLOBEX = TenantKeys.of("globex");
+  private static final TenantKeys ACME = TenantKeys.of("acme");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.backcare();
+  }
+
+  @ArquillianResource URL base;
+
+  /** A new member of {@code tenant}, calling the API with a bearer token. */
+  private final class Member {
+    final String bearer;
+    final Http http = new Http(base);
+
+    Member(TenantKeys tenant) {
+      bearer =
+          "Bearer " + tenant.launch().claim("sub", "m-" + UUID.randomUUID()).without("jti").sign();
+    }
+
+    HttpResponse<String> get(String path) {
+      return http.get("/backcare/api/v1" + path, "Authorization", bearer);
+    }
+
+    HttpResponse<String> send(String method, String path, String json) {
+      return json == null
+          ? http.send(method, "/backcare/api/v1" + path, null, "Authorization", bearer)
+          : http.send(
+              method,
+              "/backcare/api/v1" + path,
+              json,
+              "Authorization",
+              bearer,
+              "Content-Type",
+              "application/json");
+    }
+
+    HttpResponse<String> enrol(String program, String screen) {
+      return send(
+          "POST",
+          "/me/enrollment?locale=en",
+          "{\"programId\":\"" + program + "\",\"screen\":[" + screen + "],\"sessionHour\":7}");
+    }
+
+    HttpResponse<String> session(
+        String clientId, boolean completed, int before, Integer after, String flags, Instant at) {
+      return send(
+          "POST",
+          "/me/sessions?locale=en",
+          "{\"clientId\":\""
+              + clientId
+              + "\",\"completed\":"
+              + completed
+              + ",\"before\":"
+              + before
+              + (after == null ? "" : ",\"after\":" + after)
+              + ",\"redFlags\":["
+              + flags
+              + "],\"performedAt\":\""
+              + at
+              + "\"}");
+    }
+
+    JsonObject decided(HttpResponse<String> answer, int status) {
+      assertEquals(status, answer.statusCode(), answer.body());
+      return Http.json(answer).getJsonObject("decision");
+    }
+
+    HttpResponse<String> checkIn(int rating, String flags, Instant at) {
+      return send(
+          "POST",
+          "/me/check-ins?locale=en",
+          "{\"rating\":" + rating + ",\"redFlags\":[" + flags + "],\"answeredAt\":\"" + at + "\"}");
+    }
+  }
+
+  private static void assertAt(
+      JsonObject decision, String outcome, int phase, int step, int rounds) {
+    String why = decision.toString();
+    assertEquals(outcome, decision.getString("outcome"), why);
+    assertEquals(phase, decision.getInt("phase"), why);
+    assertEquals(step, decision.getInt("step"), why);
+    assertEquals(rounds, decision.getInt("rounds"), why);
+    assertFalse(decision.getString("reason").isBlank(), why);
+  }
+
+  @Test
+  void coreFoundationsFromPhaseOneAtThreeRoundsToPhaseTwo() {
+    Member m = new Member(DEMO);
+    Instant t0 = Instant.now().minus(Duration.ofDays(12)).truncatedTo(ChronoUnit.SECONDS);
+    HttpResponse<String> enrolled = m.enrol("core-foundations", "");
+    assertEquals(201, enrolled.statusCode(), enrolled.body());
+    assertEquals("ACTIVE", Http.json(enrolled).getString("status"));
+    assertEquals(200, m.enrol("core-foundations", "").statusCode(), "enrolling again is a no-op");
+
+    // Phase 1 at 3 rounds: a good session climbs to 4 rounds; sending it again changes nothing.
+    JsonObject first = m.decided(m.session("cf-session-1", true, 5, 3, "", t0), 201);
+    assertAt(first, "ADVANCE", 0, 1, 4);
+    HttpResponse<String> again = m.session("cf-session-1", true, 5, 3, "", t0);
+    assertAt(m.decided(again, 200), "ADVANCE", 0, 1, 4);
+    assertEquals(1, Http.json(m.get("/me/progress")).getJsonArray("points").size());
+
+    JsonObject second = m.decided(m.session("cf-session-2", true, 4, 3, "", t0.plus(days(1))), 201);
+    assertAt(second, "ADVANCE", 0, 2, 5);
+
+    // Too early for the next-day check-in; then a worse next day steps back a rung below the
+    // session's own four rounds, to three.
+    assertProblem(m.checkIn(6, "", t0.plus(days(1)).plus(hours(3))), 409, "check-in-too-early");
+    JsonObject worse =
+        Http.json(m.checkIn(6, "", t0.plus(days(1)).plus(hours(26)))).getJsonObject("decision");
+    assertAt(worse, "STEP_BACK", 0, 0, 3);
+    assertTrue(worse.getString("reason").contains("6"), worse.getString("reason"));
+    assertEquals(
+        200,
+        m.checkIn(6, "", t0.plus(days(1)).plus(hours(26))).statusCode(),
+        "a check-in sent twice is recorded once");
+
+    JsonObject third = m.decided(m.session("cf-session-3", true, 3, 3, "", t0.plus(days(3))), 201);
+    assertAt(third, "ADVANCE", 0, 1, 4);
+    // Too soon after the last session: it counts as done but does not climb.
+    JsonObject soon =
+        m.decided(m.session("cf-session-4", true, 3, 2, "", t0.plus(days(3)).plus(hours(5))), 201);
+    assertAt(soon, "STAY", 0, 1, 4);
+    assertTrue(soon.getString("reason").contains("rest"), soon.getString("reason"));
+    JsonObject fifth =
+        m.decided(m.session("cf-session-5", true, 3, 2, "", t0.plus(days(4)).plus(hours(6))), 201);
+    assertAt(fifth, "ADVANCE", 0, 2, 5);
+    JsonObject sixth =
+        m.decided(m.session("cf-session-6", true, 3, 2, "", t0.plus(days(5)).plus(hours(7))), 201);
+    assertAt(sixth, "ADVANCE", 1, 0, 3);
+
+    // Phase 2: a red flag pauses for care at once, with the employer's care route.
+    JsonObject flagged =
+        m.decided(
+            m.session(
+                "cf-session-7",
+                false,
+                3,
+                null,
+                "\"pain-down-leg\"",
+                t0.plus(days(6)).plus(hours(8))),
+            201);
+    assertAt(flagged, "PAUSE_FOR_CARE", 1, 0, 3);
+    assertTrue(flagged.getBoolean("stop"));
+    assertEquals("https://care.demo.backcare.local/physio", flagged.getString("careUrl"));
+    assertEquals("PAUSED", Http.json(m.get("/me/enrollment")).getString("status"));
+    assertProblem(
+        m.session("cf-session-8", true, 3, 2, "", t0.plus(days(7))), 409, "program-paused");
+    JsonObject progressPaused = Http.json(m.get("/me/progress?locale=en"));
+    assertTrue(progressPaused.getJsonObject("pause").getBoolean("needsCare"));
+    assertEquals(
+        "[\"pain-down-leg\"]",
+        progressPaused.getJsonObject("pause").getJsonArray("redFlags").toString());
+
+    // Only the member, having read the care guidance, can carry on; the same rung is kept.
+    assertProblem(
+        m.send("POST", "/me/enrollment/resume", "{\"careRead\":false}"),
+        409,
+        "care-guidance-unread");
+    assertProblem(
+        m.send("POST", "/me/enrollment/restart", "{\"careRead\":false}"),
+        409,
+        "care-guidance-unread");
+    JsonObject resumed = Http.json(m.send("POST", "/me/enrollment/resume", "{\"careRead\":true}"));
+    assertEquals("ACTIVE", resumed.getString("status"));
+    assertEquals(1, resumed.getInt("phase"));
+    assertEquals(0, resumed.getInt("step"));
+    JsonObject phaseTwo =
+        m.decided(m.session("cf-session-9", true, 2, 2, "", t0.plus(days(8))), 201);
+    assertAt(phaseTwo, "ADVANCE", 1, 1, 4);
+
+    JsonObject progress = Http.json(m.get("/me/progress?locale=en"));
+    assertEquals("ACTIVE", progress.getString("status"));
+    assertEquals(
+        List.of("done", "current", "locked"),
+        progress.getJsonArray("phases").getValuesAs(JsonObject.class).stream()
+            .map(p -> p.getString("state"))
+            .toList());
+    assertEquals(8, progress.getJsonArray("points").size(), "every recorded session is charted");
+    JsonObject charted = progress.getJsonArray("points").getJsonObject(1);
+    assertEquals(4, charted.getInt("before"));
+    assertEquals(6, charted.getInt("nextDay"), "the check-in is charted with its session");
+    assertEquals(6, progress.getJsonArray("upcoming").size());
+    assertTrue(progress.getInt("minutes") > 0);
+    assertTrue(progress.getJsonObject("summary").getInt("streak") >= 1);
+  }
+
+  @Test
+  void aRedFlagAtTheCheckInPausesForCare() {
+    Member m = new Member(DEMO);
+    Instant t0 = Instant.now().minus(Duration.ofDays(3));
+    m.enrol("desk-reset", "");
+    m.decided(m.session("desk-session-1", true, 3, 2, "", t0), 201);
+    JsonObject flagged =
+        Http.json(m.checkIn(2, "\"numbness-tingling-weakness\"", t0.plus(hours(2))))
+            .getJsonObject("decision");
+    assertEquals("PAUSE_FOR_CARE", flagged.getString("outcome"), "a red flag is never too early");
+    assertTrue(flagged.getBoolean("stop"));
+    assertEquals("PAUSED", flagged.getString("status"));
+  }
+
+  @Test
+  void theSafetyScreenRoutesToCareInsteadOfEnrolling() {
+    Member m = new Member(DEMO);
+    HttpResponse<String> refused = m.enrol("core-foundations", "\"bladder-bowel\"");
+    assertProblem(refused, 409, "care-first");
+    assertTrue(refused.body().contains("care.demo.backcare.local"), refused.body());
+    assertProblem(m.get("/me/enrollment"), 404, "not-enrolled");
+  }
+
+  @Test
+  void catalogueInTheEmployersLanguagesAndOffOnlyWhereSwitchedOff() {
+    Member m = new Member(GLOBEX);
+    List<JsonObject> programs = Http.jsonArray(m.get("/programs"));
+    Set<String> ids = new HashSet<>();
+    programs.forEach(p -> ids.add(p.getString("id")));
+    assertTrue(
+        ids.containsAll(Set.of("core-foundations", "walkers-back", "desk-reset")), ids.toString());
+    JsonObject core = Http.json(m.get("/programs/core-foundations?locale=es"));
+    assertEquals(3, core.getJsonArray("phases").size());
+    JsonObject control = core.getJsonArray("phases").getJsonObject(0);
+    assertFalse(control.getString("education").isBlank());
+    assertTrue(
+        control.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .anyMatch(i -> i.getString("part").equals("circuit")));
+    assertNotEquals(
+        Http.json(m.get("/programs/core-foundations?locale=en")).getString("name"),
+        core.getString("name"),
+        "Spanish and English differ");
+    assertProblem(m.get("/programs/no-such-programme"), 404, "program-not-found");
+    assertProblem(new Member(ACME).get("/programs"), 404, "not-found");
+  }
+
+  @Test
+  void theEmployersThresholdAndRestDaysApply() {
+    Member m = new Member(GLOBEX);
+    Instant t0 = Instant.now().minus(Duration.ofDays(10));
+    m.enrol("core-foundations", "");
+    JsonObject overThree = m.decided(m.session("gx-session-1", true, 5, 4, "", t0), 201);
+    assertAt(overThree, "STAY", 0, 0, 3);
+    JsonObject ok = m.decided(m.session("gx-session-2", true, 4, 3, "", t0.plus(days(2))), 201);
+    assertAt(ok, "ADVANCE", 0, 1, 4);
+    JsonObject nextDay =
+        m.decided(m.session("gx-session-3", true, 3, 2, "", t0.plus(days(3))), 201);
+    assertAt(nextDay, "STAY", 0, 1, 4);
+  }
+
+  @Test
+  void switchingNeedsConsentAndLeavingKeepsNothingCurrent() {
+    Member m = new Member(DEMO);
+    m.enrol("core-foundations", "");
+    assertProblem(m.enrol("walkers-back", ""), 409, "already-enrolled");
+    HttpResponse<String> switched =
+        m.send(
+            "POST",
+            "/me/enrollment",
+            "{\"programId\":\"walkers-back\",\"screen\":[],\"replace\":true}");
+    assertEquals(201, switched.statusCode(), switched.body());
+    assertEquals("walkers-back", Http.json(m.get("/me/enrollment")).getString("programId"));
+    assertEquals(
+        "PAUSED", Http.json(m.send("POST", "/me/enrollment/pause", null)).getString("status"));
+    assertEquals(
+        "ACTIVE",
+        Http.json(m.send("POST", "/me/enrollment/resume", "{}")).getString("status"),
+        "a pause of the member's own needs no confirmation");
+    assertEquals(204, m.send("DELETE", "/me/enrollment", null).statusCode());
+    assertProblem(m.get("/me/enrollment"), 404, "not-enrolled");
+    assertProblem(m.get("/me/progress"), 404, "not-enrolled");
+  }
+
+  @Test
+  void badInputGetsClearProblemsAndNothingIsRecorded() {
+    Member m = new Member(DEMO);
+    assertProblem(m.session("no-enrolment", true, 3, 2, "", Instant.now()), 404, "not-enrolled");
+    m.enrol("core-foundations", "");
+    assertProblem(m.session("short", true, 3, 2, "", Instant.now()), 400, "validation-failed");
+    assertProblem(
+        m.session("missing-after", true, 3, null, "", Instant.now()), 400, "validation-failed");
+    assertProblem(
+        m.session("flag-unknown", false, 3, null, "\"tired\"", Instant.now()),
+        400,
+        "unknown-red-flag");
+    assertProblem(
+        m.session("from-the-future", true, 3, 2, "", Instant.now().plus(days(1))),
+        400,
+        "validation-failed");
+    assertProblem(
+        m.session("long-ago-session", true, 3, 2, "", Instant.now().minus(days(30))),
+        400,
+        "validation-failed");
+    assertProblem(m.enrol("no-such-programme", ""), 404, "program-not-found");
+    assertProblem(m.checkIn(3, "", Instant.now()), 409, "nothing-to-check-in");
+    assertEquals(0, Http.json(m.get("/me/progress")).getJsonArray("points").size());
+  }
+
+  @Test
+  void aSessionPostedConcurrentlyWithOneClientIdIsRecordedOnce() throws Exception {
+    Member m = new Member(DEMO);
+    m.enrol("core-foundations", "");
+    Instant at = Instant.now().minus(hours(1));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        posts.add(() -> m.session("same-client-id", true, 4, 3, "", at));
+      }
+      Set<Long> ids = new HashSet<>();
+      int created = 0;
+      for (Future<HttpResponse<String>> answer : pool.invokeAll(posts)) {
+        HttpResponse<String> response = answer.get();
+        assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+        created += response.statusCode() == 201 ? 1 : 0;
+        ids.add(Http.json(response).getJsonNumber("id").longValue());
+      }
+      assertEquals(1, created, "exactly one post records the session");
+      assertEquals(1, ids.size());
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject progress = Http.json(m.get("/me/progress"));
+    assertEquals(1, progress.getJsonArray("points").size());
+    assertEquals(1, progress.getInt("step"), "climbed once, not four times");
+  }
+
+  @Test
+  void membersAndEmployersNeverSeeEachOthersProgrammes() {
+    Member a = new Member(DEMO);
+    a.enrol("core-foundations", "");
+    a.decided(a.session("iso-session-1", true, 4, 3, "", Instant.now().minus(hours(2))), 201);
+    Member b = new Member(DEMO);
+    assertProblem(b.get("/me/progress"), 404, "not-enrolled");
+    b.enrol("core-foundations", "");
+    HttpResponse<String> sameId = b.session("iso-session-1", true, 6, 6, "", Instant.now());
+    assertEquals(201, sameId.statusCode(), "another member's client id is theirs alone");
+    assertEquals(0, Http.json(b.get("/me/progress")).getInt("step"));
+    assertEquals(1, Http.json(a.get("/me/progress")).getInt("step"));
+  }
+
+  @Test
+  void theCalendarFeedIsPrivateAndCanBeReplaced() {
+    Member m = new Member(DEMO);
+    m.enrol("core-foundations", "");
+    String url = Http.json(m.get("/me/calendar")).getString("url");
+    assertEquals(url, Http.json(m.get("/me/calendar")).getString("url"), "one URL per member");
+    String path = URI.create(url).getPath();
+    Http anyone = new Http(base);
+    HttpResponse<String> feed = anyone.get(path);
+    assertEquals(200, feed.statusCode());
+    assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+    String body = feed.body();
+    assertTrue(body.startsWith("BEGIN:VCALENDAR\r\n"), body);
+    assertEquals(6, body.split("BEGIN:VEVENT", -1).length - 1, body);
+    assertTrue(body.contains("T070000\r\n"), "sessions at the member's chosen hour: " + body);
+    String replaced = Http.json(m.send("DELETE", "/me/calendar", null)).getString("url");
+    assertNotEquals(url, replaced);
+    assertEquals(404, anyone.get(path).statusCode(), "the old URL stops working");
+    assertEquals(200, anyone.get(URI.create(replaced).getPath()).statusCode());
+    assertEquals(
+        404,
+        anyone.get(path.replace("/demo/", "/globex/")).statusCode(),
+        "a token only works for its own employer");
+  }
+
+  private static Duration days(int n) {
+    return Duration.ofDays(n);
+  }
+
+  private static Duration hours(int n) {
+    return Duration.ofHours(n);
+  }
+}
