@@ -16,7 +16,15 @@ public final class Destination {
    * home page, so a portal can use the stable names today.
    */
   private static final Map<String, String> NAMED =
-      Map.of("home", "/", "tips", "/tips/", "toolbox", "/toolbox/mine.xhtml", "program", "/");
+      Map.of(
+          "home",
+          "/",
+          "tips",
+          "/tips/",
+          "toolbox",
+          "/toolbox/mine.xhtml",
+          "program",
+          "/programs/progress.xhtml");
 
   private static final Pattern SAFE_PATH =
       Pattern.compile("/[A-Za-z0-9._~/-]*(\\?[A-Za-z0-9._~=&%-]*)?");

@@ -145,8 +145,9 @@ public class MemberPrograms {
     if (enrolled.status() != Enrollment.Status.PAUSED) {
       return enrolled;
     }
+    boolean afterCare = openPauses(enrolled).stream().anyMatch(ProgramPause::needsCare);
     endPauses(enrolled, careRead);
-    enrolled.resume();
+    enrolled.resume(afterCare);
     return enrolled;
   }
 
@@ -361,12 +362,13 @@ public class MemberPrograms {
     }
   }
 
+  private List<ProgramPause> openPauses(Enrollment enrolled) {
+    return pauses(enrolled).stream().filter(p -> p.resumedAt() == null).toList();
+  }
+
   private void endPauses(Enrollment enrolled, boolean careRead) {
     Instant now = clock.instant();
-    for (ProgramPause pause : pauses(enrolled)) {
-      if (pause.resumedAt() != null) {
-        continue;
-      }
+    for (ProgramPause pause : openPauses(enrolled)) {
       if (pause.needsCare() && !careRead) {
         throw new DomainException(
             DomainException.Kind.CONFLICT,

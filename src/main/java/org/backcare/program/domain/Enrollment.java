@@ -117,10 +117,10 @@ public class Enrollment {
     status = Status.PAUSED;
   }
 
-  /** Training again on the same rung. */
-  public void resume() {
+  /** Training again on the same rung; {@code afterCare} when a pause for care ended. */
+  public void resume(boolean afterCare) {
     status = Status.ACTIVE;
-    reasonKey = "resumed";
+    reasonKey = afterCare ? "resumed-after-care" : "resumed";
     reasonArgs = "";
   }
 

@@ -16,6 +16,7 @@ import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.toolbox.domain.Exercise;
 
 /**
@@ -29,6 +30,7 @@ public class ProgramsPage {
 
   @Inject Programs programs;
   @Inject MemberPrograms memberPrograms;
+  @Inject CurrentTenant currentTenant;
 
   private String id;
   private List<String> screen = List.of();
@@ -116,6 +118,16 @@ public class ProgramsPage {
 
   public Exercise move(String exerciseId) {
     return programs.move(exerciseId);
+  }
+
+  /** The employer's volume ladder, for the rule the page states. */
+  public List<Integer> getLadder() {
+    return currentTenant.require().progression().ladder();
+  }
+
+  /** The employer's highest rating after a session that still climbs. */
+  public int getThreshold() {
+    return currentTenant.require().progression().threshold();
   }
 
   public List<RedFlag> getSigns() {

@@ -15,7 +15,7 @@ class DestinationTest {
     "home, /",
     "tips, /tips/",
     "toolbox, /toolbox/mine.xhtml",
-    "program, /",
+    "program, /programs/progress.xhtml",
     "/index.xhtml, /index.xhtml",
     "/tips/desk-setup?tab=why, /tips/desk-setup?tab=why"
   })

@@ -1,0 +1,136 @@
+package org.backcare.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.backcare.testing.Browser;
+import org.backcare.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A member follows a programme in real Chromium, by keyboard: onboarding with the safety screen,
+ * one session in the circuit player (start, count, skip, stop), the saved decision, and the
+ * progress page with its ladder, chart and table; a red flag in the screen routes to the care link
+ * instead of enrolling. axe checks every programme page, and the player at phone width.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgramsBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.backcare();
+  }
+
+  @ArquillianResource URL base;
+
+  @RegisterExtension Browser browser = new Browser();
+
+  private WebDriver signIn() {
+    WebDriver driver = browser.driver();
+    driver.get(base + "");
+    new Select(driver.findElement(By.id("demoSignIn:tenant")))
+        .selectByVisibleText("Demo Health Co");
+    driver.findElement(By.id("demoSignIn:signIn")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.className("tenant-name"), "Demo Health Co");
+    return driver;
+  }
+
+  @Test
+  void onboardingOneSessionAndTheProgressPage() {
+    WebDriver driver = signIn();
+    driver.findElement(By.linkText("Programmes")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.tagName("h1"), "Core programmes");
+    browser.assertAccessible();
+    driver.findElement(By.linkText("Core foundations")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("program-name"), "Core foundations");
+    assertTrue(driver.findElement(By.id("ladder-rule")).getText().contains("3 rounds"));
+    browser.assertAccessible();
+    new Select(driver.findElement(By.id("enrol:hour"))).selectByVisibleText("7:00");
+    driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.tagName("h1"), "My progress");
+    assertTrue(driver.findElement(By.id("where")).getText().contains("Phase 1 of 3, 3 rounds"));
+    assertTrue(driver.findElement(By.id("chart-heading")).isDisplayed());
+    browser.assertAccessible();
+
+    driver.findElement(By.id("start-session")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("session-heading"), "Today's session");
+    assertTrue(driver.findElement(By.id("session-plan")).getText().contains("3 rounds"));
+    browser.assertAccessible();
+    driver.findElement(By.cssSelector("input[name='session:before'][value='5']")).click();
+    driver.findElement(By.id("player-start")).sendKeys(Keys.ENTER);
+    String first = driver.findElement(By.id("player-status")).getText();
+    assertFalse(first.isBlank(), "the player announces the first move");
+    driver.findElement(By.id("player-skip")).sendKeys(Keys.ENTER);
+    String second = driver.findElement(By.id("player-status")).getText();
+    assertFalse(first.equals(second), "skipping moves on: " + first + " / " + second);
+    driver.findElement(By.id("player-stop")).sendKeys(Keys.ENTER);
+    assertTrue(
+        driver
+            .findElement(By.cssSelector("input[name='session:done'][value='stopped']"))
+            .isSelected(),
+        "stopping marks the session as stopped");
+    // The member did finish after all: every round, rated 3 afterwards.
+    driver.findElement(By.cssSelector("input[name='session:done'][value='all']")).click();
+    driver.findElement(By.cssSelector("input[name='session:after'][value='3']")).click();
+    driver.findElement(By.id("session:finish")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("outcome-heading"), "Session saved");
+    assertTrue(driver.findElement(By.id("reason")).getText().contains("4 rounds"));
+    browser.assertAccessible();
+
+    driver.findElement(By.id("to-progress")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.tagName("h1"), "My progress");
+    assertTrue(driver.findElement(By.id("where")).getText().contains("4 rounds"));
+    assertEquals(1, driver.findElements(By.cssSelector("#ratings tbody tr")).size());
+    assertTrue(
+        driver.findElement(By.cssSelector("svg.chart title")).getAttribute("textContent").length()
+            > 5);
+    assertTrue(driver.findElement(By.id("streak")).getText().contains("1 week"));
+    assertTrue(
+        driver
+            .findElement(By.id("calendar-url"))
+            .getAttribute("value")
+            .contains("/calendar/demo/"));
+    browser.assertAccessible();
+
+    driver.findElement(By.id("manage:pause")).sendKeys(Keys.ENTER);
+    browser.waitForText(
+        By.id("paused-by-member"), "You paused this programme. Resume it whenever you are ready.");
+    driver.findElement(By.id("manage:resume")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("why"), "You carry on where you left off, on the same step.");
+
+    driver.manage().window().setSize(Browser.PHONE);
+    driver.get(base + "programs/session.xhtml");
+    browser.waitForText(By.id("session-heading"), "Today's session");
+    browser.assertAccessible();
+  }
+
+  @Test
+  void aWarningSignInTheScreenLeadsToCareInsteadOfEnrolling() {
+    WebDriver driver = signIn();
+    driver.get(base + "programs/program.xhtml?id=walkers-back");
+    driver.findElement(By.cssSelector("input[name='enrol:screen'][value='pain-down-leg']")).click();
+    driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("care-first-heading"), "Please get checked before you start");
+    assertEquals(
+        "https://care.demo.backcare.local/physio",
+        driver.findElement(By.id("care-link")).getAttribute("href"));
+    browser.assertAccessible();
+    driver.get(base + "programs/progress.xhtml");
+    browser.waitForText(By.tagName("h1"), "My progress");
+    assertTrue(driver.findElement(By.id("none")).getText().contains("not following a programme"));
+  }
+}
