@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -229,6 +231,42 @@ class ProgramsIT {
     assertEquals(6, progress.getJsonArray("upcoming").size());
     assertTrue(progress.getInt("minutes") > 0);
     assertTrue(progress.getJsonObject("summary").getInt("streak") >= 1);
+  }
+
+  @Test
+  void theNextVisitAsksForTheCheckInWhenItIsDue() {
+    String subject = "m-" + UUID.randomUUID();
+    String bearer = "Bearer " + DEMO.launch().claim("sub", subject).without("jti").sign();
+    Http api = new Http(base);
+    api.send(
+        "POST",
+        "/backcare/api/v1/me/enrollment",
+        "{\"programId\":\"core-foundations\",\"screen\":[]}",
+        "Authorization",
+        bearer,
+        "Content-Type",
+        "application/json");
+    Http browser = new Http(base);
+    browser.follow(
+        browser.get(
+            "/backcare/launch?token="
+                + URLEncoder.encode(
+                    DEMO.launch().claim("sub", subject).sign(), StandardCharsets.UTF_8)));
+    assertFalse(browser.get("/backcare/").body().contains("check-in-due"), "no session yet");
+    api.send(
+        "POST",
+        "/backcare/api/v1/me/sessions",
+        "{\"clientId\":\"visit-session-1\",\"completed\":true,\"before\":4,\"after\":3,"
+            + "\"performedAt\":\""
+            + Instant.now().minus(hours(25))
+            + "\"}",
+        "Authorization",
+        bearer,
+        "Content-Type",
+        "application/json");
+    String home = browser.get("/backcare/").body();
+    assertTrue(home.contains("id=\"check-in-due\""), home);
+    assertTrue(browser.get("/backcare/programs/progress.xhtml").body().contains("checkIn:send"));
   }
 
   @Test

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The member's next planned sessions: spaced to the programme's sessions a week, never closer than
- * the rest the phase needs, starting after the last session (or today for a new enrolment).
+ * The member's next planned sessions: spread evenly to the programme's sessions a week (three a
+ * week falls on days 0, 2 and 5 of each seven, five a week on five of seven), never closer than the
+ * rest the phase needs, starting after the last session (or today for a new enrolment).
  */
 public final class CalendarPlan {
 
@@ -16,14 +17,16 @@ public final class CalendarPlan {
   /** The next {@code count} session days. */
   public static List<LocalDate> upcoming(
       Optional<LocalDate> lastSession, LocalDate today, int restDays, int perWeek, int count) {
-    int gap = Math.max(1, Math.max(restDays, 7 / perWeek));
-    LocalDate first = lastSession.map(d -> d.plusDays(gap)).orElse(today);
-    if (first.isBefore(today)) {
-      first = today;
+    double step = Math.max(7.0 / perWeek, Math.max(1, restDays));
+    LocalDate anchor = today;
+    int first = 0;
+    if (lastSession.isPresent() && !lastSession.get().plusDays(Math.round(step)).isBefore(today)) {
+      anchor = lastSession.get();
+      first = 1;
     }
     List<LocalDate> days = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      days.add(first.plusDays((long) i * gap));
+    for (int i = first; i < first + count; i++) {
+      days.add(anchor.plusDays(Math.round(i * step)));
     }
     return days;
   }

@@ -7,7 +7,8 @@ import java.util.Map;
  * One phase of a programme: a session of warm-up moves done once, a circuit repeated for as many
  * rounds as the member's rung says, and cool-down moves done once.
  *
- * @param restDays the least full days between two sessions of this phase
+ * @param restDays the least rest between two sessions of this phase, in days of 24 hours: with 1,
+ *     the next session may come the next day
  * @param roundRestSeconds the rest between two rounds of the circuit
  * @param walkMinutes the walk this phase suggests per session, if any
  */

@@ -101,6 +101,7 @@ public final class ProgramValidation {
           || blank(text.name())
           || blank(text.goal())
           || blank(text.education())
+          || text.cues().isEmpty()
           || text.cues().stream().anyMatch(ProgramValidation::blank)) {
         out.add(where + ": the " + locale + " text needs a name, goal, education and cues");
       }
