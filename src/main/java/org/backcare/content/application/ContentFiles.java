@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +40,22 @@ public final class ContentFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read content file " + resource, e);
     }
+  }
+
+  /** An optional whole number: null when the key is absent or null. */
+  public static Integer optionalInteger(JsonObject object, String name) {
+    return !object.containsKey(name) || object.isNull(name) ? null : object.getInt(name);
+  }
+
+  /** The strings of an array (other values skipped); empty for a missing array. */
+  public static java.util.List<String> strings(JsonArray array) {
+    if (array == null) {
+      return java.util.List.of();
+    }
+    return array.stream()
+        .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+        .map(v -> ((JsonString) v).getString())
+        .collect(Collectors.toList());
   }
 
   /** The ids of the reference articles content may rest on ({@code content/references.json}). */

@@ -1,16 +1,12 @@
 package org.backcare.program.application;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.program.domain.CircuitItem;
 import org.backcare.program.domain.Phase;
@@ -84,8 +80,8 @@ public final class ShippedPrograms {
               item.getString("exercise"),
               CircuitItem.Part.byKey(part)
                   .orElseThrow(() -> new IllegalArgumentException("unknown part '" + part + "'")),
-              integer(item, "reps"),
-              integer(item, "holdSeconds")));
+              ContentFiles.optionalInteger(item, "reps"),
+              ContentFiles.optionalInteger(item, "holdSeconds")));
     }
     Map<String, PhaseText> text = new HashMap<>();
     JsonObject texts = json.getJsonObject("text");
@@ -97,28 +93,14 @@ public final class ShippedPrograms {
               t.getString("name", ""),
               t.getString("goal", ""),
               t.getString("education", ""),
-              strings(t.getJsonArray("cues"))));
+              ContentFiles.strings(t.getJsonArray("cues"))));
     }
     return new Phase(
         json.getString("id"),
         json.getInt("restDays"),
         json.getInt("roundRestSeconds"),
-        integer(json, "walkMinutes"),
+        ContentFiles.optionalInteger(json, "walkMinutes"),
         items,
         text);
-  }
-
-  private static Integer integer(JsonObject object, String name) {
-    return !object.containsKey(name) || object.isNull(name) ? null : object.getInt(name);
-  }
-
-  private static List<String> strings(JsonArray array) {
-    if (array == null) {
-      return List.of();
-    }
-    return array.stream()
-        .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
-        .map(v -> ((JsonString) v).getString())
-        .collect(Collectors.toList());
   }
 }

@@ -1,9 +1,6 @@
 package org.backcare.toolbox.application;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.toolbox.domain.Dose;
 import org.backcare.toolbox.domain.Exercise;
@@ -60,7 +56,7 @@ public final class ShippedExercises {
             .orElseThrow(
                 () -> new IllegalArgumentException("unknown kind " + json.getString("kind")));
     Set<Situation> situations = EnumSet.noneOf(Situation.class);
-    for (String key : strings(json.getJsonArray("situations"))) {
+    for (String key : ContentFiles.strings(json.getJsonArray("situations"))) {
       situations.add(
           Situation.byKey(key)
               .orElseThrow(() -> new IllegalArgumentException("unknown situation " + key)));
@@ -75,41 +71,27 @@ public final class ShippedExercises {
           new ExerciseText(
               t.getString("name", ""),
               t.getString("summary", ""),
-              strings(t.getJsonArray("steps")),
-              strings(t.getJsonArray("cues")),
-              strings(t.getJsonArray("mistakes")),
+              ContentFiles.strings(t.getJsonArray("steps")),
+              ContentFiles.strings(t.getJsonArray("cues")),
+              ContentFiles.strings(t.getJsonArray("mistakes")),
               t.getString("stopIf", ""),
               t.getString("alt", "")));
     }
     return new Exercise(
         json.getString("id"),
         kind,
-        Set.copyOf(strings(json.getJsonArray("areas"))),
+        Set.copyOf(ContentFiles.strings(json.getJsonArray("areas"))),
         situations,
         json.getInt("level"),
-        Set.copyOf(strings(json.getJsonArray("equipment"))),
+        Set.copyOf(ContentFiles.strings(json.getJsonArray("equipment"))),
         new Dose(
-            integer(dose, "reps"),
-            integer(dose, "holdSeconds"),
+            ContentFiles.optionalInteger(dose, "reps"),
+            ContentFiles.optionalInteger(dose, "holdSeconds"),
             dose.getInt("sets"),
             dose.getInt("restSeconds"),
             dose.getBoolean("perSide")),
         Optional.ofNullable(json.getString("reference", null)),
         LocalDate.parse(json.getString("reviewed")),
         text);
-  }
-
-  private static Integer integer(JsonObject object, String name) {
-    return !object.containsKey(name) || object.isNull(name) ? null : object.getInt(name);
-  }
-
-  private static List<String> strings(JsonArray array) {
-    if (array == null) {
-      return List.of();
-    }
-    return array.stream()
-        .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
-        .map(v -> ((JsonString) v).getString())
-        .collect(Collectors.toList());
   }
 }
