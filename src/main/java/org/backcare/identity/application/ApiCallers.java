@@ -25,6 +25,7 @@ public class ApiCallers {
     currentTenant.use(token.tenant().id());
     Long memberId =
         token.roles().contains(Role.MEMBER) ? directory.arrive(token.subject()).id() : null;
-    return new SignedInMember(token.tenant().id().value(), memberId, false, token.roles());
+    return new SignedInMember(
+        token.tenant().id().value(), memberId, false, token.roles(), token.subject());
   }
 }

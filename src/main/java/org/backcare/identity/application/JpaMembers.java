@@ -26,6 +26,11 @@ public class JpaMembers implements Members {
   }
 
   @Override
+  public Optional<Member> byId(long id) {
+    return Optional.ofNullable(entities.get().find(Member.class, id));
+  }
+
+  @Override
   public Member add(Member member) {
     entities.get().persist(member);
     return member;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.backcare.identity.domain.Destination;
-import org.backcare.identity.domain.Member;
 import org.backcare.identity.domain.Role;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.identity.domain.TokenProblem;
@@ -45,11 +44,13 @@ public class Launches {
       throw new TokenRejected(TokenProblem.REPLAYED, "jti " + jti + " was used before");
     }
     currentTenant.use(token.tenant().id());
-    Member member = directory.arrive(token.subject());
-    boolean demoMember = demo.enabled() && token.subject().startsWith(DemoSignIn.SUBJECT_PREFIX);
     Set<Role> roles = token.roles();
+    // An admin-only launch opens the reports, and must not count as a member who launched.
+    Long memberId = roles.contains(Role.MEMBER) ? directory.arrive(token.subject()).id() : null;
+    boolean demoMember = demo.enabled() && token.subject().startsWith(DemoSignIn.SUBJECT_PREFIX);
     return new Launch(
-        new SignedInMember(token.tenant().id().value(), member.id(), demoMember, roles),
+        new SignedInMember(
+            token.tenant().id().value(), memberId, demoMember, roles, token.subject()),
         token,
         destination);
   }

@@ -11,10 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Destination {
 
-  /**
-   * Named places. The programme pages are not built yet; until they are, that name leads to the
-   * home page, so a portal can use the stable names today.
-   */
+  /** Named places, stable names a portal can use whatever our paths become. */
   private static final Map<String, String> NAMED =
       Map.of(
           "home",
@@ -24,7 +21,9 @@ public final class Destination {
           "toolbox",
           "/toolbox/mine.xhtml",
           "program",
-          "/programs/progress.xhtml");
+          "/programs/progress.xhtml",
+          "reports",
+          "/reports/");
 
   private static final Pattern SAFE_PATH =
       Pattern.compile("/[A-Za-z0-9._~/-]*(\\?[A-Za-z0-9._~=&%-]*)?");
@@ -53,7 +52,8 @@ public final class Destination {
             && !value.contains("/./");
     if (!safe) {
       throw new TokenRejected(
-          TokenProblem.BAD_DESTINATION, "dest must be home, tips, toolbox, program or a path");
+          TokenProblem.BAD_DESTINATION,
+          "dest must be home, tips, toolbox, program, reports or a path");
     }
     return value;
   }

@@ -11,6 +11,9 @@ public interface Members {
 
   Optional<Member> bySubject(String subject);
 
+  /** The member with row id {@code id}, if the current tenant has one. */
+  Optional<Member> byId(long id);
+
   Member add(Member member);
 
   /**

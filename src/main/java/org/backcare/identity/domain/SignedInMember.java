@@ -12,8 +12,11 @@ import java.util.Set;
  *     (an API token carrying only the benefits-admin role)
  * @param demo whether this is a demo member created by the demo sign-in
  * @param roles what the token that signed them in allows
+ * @param subject the portal's pseudonymous id for the caller, which the audit log needs to say who
+ *     read a report
  */
-public record SignedInMember(String tenant, Long memberId, boolean demo, Set<Role> roles)
+public record SignedInMember(
+    String tenant, Long memberId, boolean demo, Set<Role> roles, String subject)
     implements Serializable {
 
   /** The session attribute it is kept under. */

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.backcare.events.application.ParticipationEvents;
+import org.backcare.events.domain.EventType;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.program.domain.CheckIn;
@@ -49,6 +51,7 @@ public class MemberPrograms {
   @Inject CurrentMember currentMember;
   @Inject CurrentTenant currentTenant;
   @Inject Programs programs;
+  @Inject ParticipationEvents events;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -209,7 +212,14 @@ public class MemberPrograms {
             decision,
             now);
     entities.get().persist(session);
+    int phaseBefore = rung.phase();
     apply(enrolled, decision, flags, now);
+    if (result.completed()) {
+      events.record(enrolled.memberId(), EventType.SESSION_COMPLETED);
+    }
+    if (enrolled.status() == Enrollment.Status.FINISHED || enrolled.rung().phase() > phaseBefore) {
+      events.record(enrolled.memberId(), EventType.PHASE_COMPLETED);
+    }
     return new Recorded(session, enrolled, true);
   }
 

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param progression the employer's overrides of the programme progression rules
  * @param reportMinGroupSize the smallest group an aggregate figure may describe
  * @param retentionDays how long member activity is kept
+ * @param events where participation events go, if the employer's portal wants them
  * @param sessionIdle how long a member's session may sit idle
  * @param overlays the employer's changes to the catalogue ({@code tips.*} and later {@code
  *     toolbox.*} keys), read by the features they concern
@@ -42,6 +43,7 @@ public record Tenant(
     ProgressionSettings progression,
     int reportMinGroupSize,
     int retentionDays,
+    Optional<EventsEndpoint> events,
     Duration sessionIdle,
     Map<String, String> overlays) {
 

@@ -94,6 +94,7 @@ public final class TenantSettings {
     ProgressionSettings progression = progression();
     int minGroup = integer("report.min-group-size", 10, 5, 10_000);
     int retention = integer("retention-days", 730, 30, 3650);
+    Optional<EventsEndpoint> events = events();
     int idleMinutes = integer("session.idle-minutes", 30, 5, 480);
     if (!problems.isEmpty()) {
       return new TenantReading.Disabled(id, Optional.ofNullable(issuer), problems);
@@ -113,6 +114,7 @@ public final class TenantSettings {
             progression,
             minGroup,
             retention,
+            events,
             Duration.ofMinutes(idleMinutes),
             overlays()));
   }
@@ -180,6 +182,43 @@ public final class TenantSettings {
       problem("launch-key", e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * The portal's events endpoint. The URL must be https (plain http only to loopback, for local
+   * testing), and the secret is required with it: unsigned events would let anyone award points.
+   */
+  private Optional<EventsEndpoint> events() {
+    Optional<String> url = optional("events.url");
+    Optional<String> secret = optional("events.secret");
+    if (url.isEmpty()) {
+      if (secret.isPresent()) {
+        problem("events.url", "is required when events.secret is set");
+      }
+      return Optional.empty();
+    }
+    if (secret.isEmpty()) {
+      problem("events.secret", "is required when events.url is set");
+    } else if (secret.get().length() < EventsEndpoint.MIN_SECRET_LENGTH) {
+      problem(
+          "events.secret",
+          "is too short: use at least " + EventsEndpoint.MIN_SECRET_LENGTH + " random characters");
+    }
+    Optional<URI> endpoint = Optional.empty();
+    try {
+      URI uri = new URI(url.get());
+      String host = uri.getHost();
+      boolean loopback = "127.0.0.1".equals(host) || "localhost".equals(host);
+      if ("https".equals(uri.getScheme()) && host != null
+          || "http".equals(uri.getScheme()) && loopback) {
+        endpoint = Optional.of(uri);
+      } else {
+        problem("events.url", "'" + url.get() + "' must be an https URL");
+      }
+    } catch (URISyntaxException e) {
+      problem("events.url", "'" + url.get() + "' is not a URL");
+    }
+    return endpoint.flatMap(u -> secret.map(s -> new EventsEndpoint(u, s)));
   }
 
   private Optional<PrivateKey> demoKey() {

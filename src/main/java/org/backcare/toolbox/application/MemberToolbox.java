@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.backcare.events.application.ParticipationEvents;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.TenantEntityManager;
@@ -28,6 +29,7 @@ public class MemberToolbox {
   @Inject TenantEntityManager entities;
   @Inject CurrentMember currentMember;
   @Inject Exercises exercises;
+  @Inject ParticipationEvents events;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -55,6 +57,7 @@ public class MemberToolbox {
     }
     ToolboxEntry entry = new ToolboxEntry(memberId(), exerciseId, current.size(), clock.instant());
     entities.get().persist(entry);
+    events.toolboxHolds(memberId(), current.size() + 1);
     return entry;
   }
 

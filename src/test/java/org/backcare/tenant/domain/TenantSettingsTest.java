@@ -58,6 +58,52 @@ class TenantSettingsTest {
     assertEquals(10, tenant.reportMinGroupSize());
     assertEquals(730, tenant.retentionDays());
     assertEquals(Duration.ofMinutes(30), tenant.sessionIdle());
+    assertEquals(Optional.empty(), tenant.events(), "no events without events.url");
+  }
+
+  @Test
+  void eventsEndpointIsReadWithItsSecretHiddenFromLogs() {
+    Map<String, String> values = minimal();
+    values.put("events.url", "https://portal.acme.test/backcare-events");
+    values.put("events.secret", "s".repeat(32));
+    EventsEndpoint events = serving(values).events().orElseThrow();
+    assertEquals("https://portal.acme.test/backcare-events", events.url().toString());
+    assertEquals("s".repeat(32), events.secret());
+    assertTrue(!events.toString().contains("sss"), "the secret must not be in toString");
+  }
+
+  @Test
+  void eventsOverPlainHttpOnlyToLoopback() {
+    Map<String, String> values = minimal();
+    values.put("events.secret", "s".repeat(32));
+    values.put("events.url", "http://127.0.0.1:8089/hook");
+    assertTrue(serving(values).events().isPresent(), "loopback http is allowed for testing");
+    values.put("events.url", "http://portal.acme.test/hook");
+    assertEquals("events.url", problems(values).get(0).key());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "url without secret|https://portal.acme.test/hook||events.secret|is required",
+        "secret without url||xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx|events.url|is required",
+        "short secret|https://portal.acme.test/hook|short|events.secret|at least 32",
+        "not a url|https://exa mple/|xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx|events.url|is not a URL",
+      })
+  void badEventsSettingsDisableTheTenant(
+      String name, String url, String secret, String key, String reason) {
+    Map<String, String> values = minimal();
+    if (url != null) {
+      values.put("events.url", url);
+    }
+    if (secret != null) {
+      values.put("events.secret", secret);
+    }
+    List<TenantProblem> problems = problems(values);
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(key, problems.get(0).key());
+    assertTrue(problems.get(0).reason().contains(reason), problems.get(0).reason());
   }
 
   @Test

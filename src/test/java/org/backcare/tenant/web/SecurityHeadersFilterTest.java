@@ -32,6 +32,7 @@ class SecurityHeadersFilterTest {
         ProgressionSettings.DEFAULTS,
         10,
         365,
+        Optional.empty(),
         Duration.ofMinutes(30),
         java.util.Map.of());
   }

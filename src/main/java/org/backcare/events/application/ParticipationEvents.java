@@ -1,0 +1,69 @@
+package org.backcare.events.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.backcare.events.domain.EventType;
+import org.backcare.events.domain.ParticipationEvent;
+import org.backcare.identity.domain.Member;
+import org.backcare.identity.domain.Members;
+import org.backcare.tenant.application.CurrentTenant;
+import org.backcare.tenant.application.TenantEntityManager;
+
+/**
+ * Writes participation events into the outbox. Called by the features inside the transaction of the
+ * member's action ({@code MANDATORY}): the event commits with the action or not at all, so the
+ * portal is never told about a session that was rolled back, and never misses one that was saved.
+ * An employer without {@code events.url} gets nothing written.
+ */
+@ApplicationScoped
+public class ParticipationEvents {
+
+  @Inject TenantEntityManager entities;
+  @Inject CurrentTenant currentTenant;
+  @Inject Members members;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Records that member {@code memberId} did {@code type} just now. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(long memberId, EventType type) {
+    if (currentTenant.require().events().isEmpty()) {
+      return;
+    }
+    Member member =
+        members
+            .byId(memberId)
+            .orElseThrow(() -> new IllegalStateException("no member " + memberId));
+    entities
+        .get()
+        .persist(new ParticipationEvent(memberId, member.subject(), type, clock.instant()));
+  }
+
+  /**
+   * Records {@link EventType#TOOLBOX_BUILT} the first time the member's toolbox holds {@code moves}
+   * moves or more; emptying and refilling it does not earn the event again.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void toolboxHolds(long memberId, int moves) {
+    if (moves < EventType.TOOLBOX_BUILT_AT || currentTenant.require().events().isEmpty()) {
+      return;
+    }
+    boolean before =
+        !entities
+            .get()
+            .createQuery(
+                "select e.id from ParticipationEvent e where e.memberId = :member"
+                    + " and e.type = :type",
+                String.class)
+            .setParameter("member", memberId)
+            .setParameter("type", EventType.TOOLBOX_BUILT.wireName())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (!before) {
+      record(memberId, EventType.TOOLBOX_BUILT);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.backcare.privacy.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.backcare.tenant.domain.Tenant;
+
+/**
+ * Removes member activity older than the employer's {@code retention-days}: tries, programme
+ * sessions and check-ins, ended pauses and enrolments, and sent participation events. A member not
+ * seen for that long is removed entirely, toolbox and all: they have left or stopped using
+ * backcare, and nothing of theirs should outlive the promise. What an active member set up (their
+ * toolbox, saved tips, current enrolment, calendar feed) is kept while they use it.
+ *
+ * <p>Each tenant is purged in one transaction; the counts are logged per table.
+ */
+@ApplicationScoped
+public class RetentionPurge {
+
+  private static final Logger LOG = Logger.getLogger(RetentionPurge.class.getName());
+
+  /** Activity tables and what makes a row old: a condition on {@code ?}, the cut-off. */
+  private static final Map<String, String> ACTIVITY = new LinkedHashMap<>();
+
+  static {
+    ACTIVITY.put("program_check_ins", "answered_at < ?");
+    ACTIVITY.put(
+        "program_pauses",
+        "resumed_at < ? OR enrollment_id IN (SELECT id FROM program_enrollments"
+            + " WHERE ended_at < ?)");
+    ACTIVITY.put("program_sessions", "performed_at < ?");
+    ACTIVITY.put("program_enrollments", "ended_at < ?");
+    ACTIVITY.put("exercise_tries", "tried_at < ?");
+    ACTIVITY.put("participation_events", "occurred_at < ? AND status <> 'PENDING'");
+  }
+
+  @Resource(lookup = "jdbc/backcare")
+  DataSource dataSource;
+
+  @Inject MemberTables tables;
+
+  /**
+   * Purges {@code tenant} as of {@code now}.
+   *
+   * @return rows removed per table (members last), zeros included
+   */
+  public Map<String, Integer> purge(Tenant tenant, Instant now) {
+    Instant cutoff = now.minus(Duration.ofDays(tenant.retentionDays()));
+    String id = tenant.id().value();
+    Map<String, Integer> removed = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        String gone = "SELECT id FROM members WHERE tenant_id = ? AND last_seen_at < ?";
+        for (String table : tables.withMemberRows()) {
+          removed.merge(
+              table,
+              delete(connection, table, "member_id IN (" + gone + ")", id, List.of(id, cutoff)),
+              Integer::sum);
+        }
+        removed.put(
+            MemberTables.MEMBERS,
+            delete(connection, MemberTables.MEMBERS, "last_seen_at < ?", id, List.of(cutoff)));
+        for (Map.Entry<String, String> activity : ACTIVITY.entrySet()) {
+          int marks = (int) activity.getValue().chars().filter(c -> c == '?').count();
+          removed.merge(
+              activity.getKey(),
+              delete(
+                  connection,
+                  activity.getKey(),
+                  "(" + activity.getValue() + ")",
+                  id,
+                  java.util.Collections.nCopies(marks, cutoff)),
+              Integer::sum);
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("retention purge of tenant " + id + " failed", e);
+    }
+    int total = removed.values().stream().mapToInt(Integer::intValue).sum();
+    LOG.info(
+        () ->
+            "Retention purge of tenant "
+                + id
+                + " (older than "
+                + tenant.retentionDays()
+                + " days, before "
+                + cutoff
+                + "): removed "
+                + total
+                + " rows "
+                + removed);
+    return removed;
+  }
+
+  private static int delete(
+      Connection connection, String table, String condition, String tenant, List<Object> values)
+      throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement(
+            "DELETE FROM " + table + " WHERE tenant_id = ? AND " + condition)) {
+      delete.setString(1, tenant);
+      for (int i = 0; i < values.size(); i++) {
+        Object value = values.get(i);
+        if (value instanceof Instant at) {
+          delete.setTimestamp(i + 2, Timestamp.from(at));
+        } else {
+          delete.setObject(i + 2, value);
+        }
+      }
+      return delete.executeUpdate();
+    }
+  }
+}

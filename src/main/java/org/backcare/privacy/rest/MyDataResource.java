@@ -1,0 +1,66 @@
+package org.backcare.privacy.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.privacy.application.MemberData;
+
+/**
+ * {@code /api/v1/me/export} and {@code DELETE /api/v1/me}: the member's right to a copy of their
+ * data and to its deletion. Deletion must be confirmed in the request itself, so a stray call
+ * cannot erase anyone.
+ */
+@Path("v1/me")
+@RequestScoped
+public class MyDataResource {
+
+  /** The value {@code confirm} must have for a deletion to go ahead. */
+  public static final String CONFIRMATION = "delete-my-data";
+
+  /** What a deletion removed: rows per table, so the member can see nothing was left. */
+  public record Deleted(int rows, Map<String, Integer> tables) {}
+
+  @Inject MemberData data;
+  @Context HttpServletRequest request;
+
+  @GET
+  @Path("export")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response export() {
+    JsonObject export = data.export();
+    return Response.ok(export)
+        .header("Content-Disposition", "attachment; filename=\"backcare-my-data.json\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @DELETE
+  @Produces(MediaType.APPLICATION_JSON)
+  public Deleted delete(@QueryParam("confirm") String confirm) {
+    if (!CONFIRMATION.equals(confirm)) {
+      throw new DomainException(
+          DomainException.Kind.INVALID,
+          "confirmation-required",
+          "Please confirm the deletion",
+          "Deleting your data cannot be undone. Send confirm=" + CONFIRMATION + " to go ahead.");
+    }
+    Map<String, Integer> tables = data.erase();
+    HttpSession session = request.getSession(false);
+    if (session != null && request.getHeader("Authorization") == null) {
+      session.invalidate();
+    }
+    return new Deleted(tables.values().stream().mapToInt(Integer::intValue).sum(), tables);
+  }
+}
