@@ -1,0 +1,236 @@
+package org.backcare.privacy;
+
+import static org.backcare.testing.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.backcare.testing.ApiMember;
+import org.backcare.testing.DataProbeResource;
+import org.backcare.testing.Deployments;
+import org.backcare.testing.Http;
+import org.backcare.testing.TemporaryTenant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A member's rights over their data (export, deletion, retention) and the audit trail, black-box
+ * over the API. A probe added to this test's WAR counts rows in every table that has a {@code
+ * member_id} column, found from the schema, so a table added later without export or deletion makes
+ * these tests fail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrivacyIT {
+
+  private static final String SECRET = "privacy-it-secret-0123456789abcdef";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.backcare().addClass(DataProbeResource.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private TemporaryTenant tenant(String extra) {
+    return new TemporaryTenant(
+            "privacy",
+            "name=Privacy Test Co\nmodules=tips,toolbox,programs,reports\n"
+                + "report.min-group-size=5\nretention-days=30\n"
+                + extra)
+        .awaitKnown(base);
+  }
+
+  /** A member with a row in every member table. */
+  private ApiMember busyMember(TemporaryTenant tenant) {
+    ApiMember m = new ApiMember(base, tenant::launch);
+    m.expect(200, "PUT", "/me/saved-tips/walk-tall-relaxed-shoulders", "{\"intent\":\"saved\"}");
+    for (String move : List.of("cat-cow", "knee-rocking", "glute-bridge")) {
+      m.keep(move);
+    }
+    m.expect(
+        201,
+        "POST",
+        "/me/tries",
+        "{\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":3,\"completed\":true}");
+    m.enrol("core-foundations");
+    m.session("privacy-session-1", true, 4, 3, Instant.now().minus(Duration.ofHours(30)));
+    m.expect(201, "POST", "/me/check-ins", "{\"rating\":3,\"redFlags\":[]}");
+    m.expect(200, "POST", "/me/enrollment/pause", null);
+    m.expect(200, "GET", "/me/calendar", null);
+    return m;
+  }
+
+  private JsonObject rows(TemporaryTenant tenant, ApiMember member) {
+    return Http.json(
+        new Http(base)
+            .get(
+                "/backcare/api/v1/test-probe/member-rows/" + tenant.id() + "/" + member.subject()));
+  }
+
+  private List<JsonObject> audit(TemporaryTenant tenant) {
+    return Http.json(new Http(base).get("/backcare/api/v1/test-probe/audit/" + tenant.id()))
+        .getJsonArray("rows")
+        .getValuesAs(JsonObject.class);
+  }
+
+  @Test
+  void exportHoldsEveryRowOfEveryMemberTable() {
+    try (TemporaryTenant tenant =
+        tenant("events.url=http://127.0.0.1:9/events\nevents.secret=" + SECRET)) {
+      ApiMember m = busyMember(tenant);
+      JsonObject stored = rows(tenant, m);
+      stored.forEach(
+          (table, count) ->
+              assertTrue(
+                  ((jakarta.json.JsonNumber) count).intValue() > 0,
+                  "the test must put a row in " + table + " to prove its export: " + stored));
+
+      HttpResponse<String> answer = m.send("GET", "/me/export", null);
+      assertEquals(200, answer.statusCode(), answer.body());
+      assertTrue(
+          answer.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+      assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+      JsonObject export = Http.json(answer);
+      assertEquals(m.subject(), export.getJsonObject("member").getString("subject"));
+      JsonObject data = export.getJsonObject("data");
+      for (String table : stored.keySet()) {
+        if (table.equals("members")) {
+          continue;
+        }
+        assertTrue(data.containsKey(table), "export misses table " + table + ": " + data.keySet());
+        assertEquals(
+            stored.getInt(table),
+            data.getJsonArray(table).size(),
+            "every row of " + table + " is exported");
+      }
+      assertEquals(
+          Set.of("members"),
+          Set.copyOf(stored.keySet().stream().filter(t -> !data.containsKey(t)).toList()),
+          "the export has a section for every member table");
+      JsonObject session = data.getJsonArray("program_sessions").getJsonObject(0);
+      assertEquals(4, session.getInt("rating_before"), "values come through as stored");
+      assertFalse(export.toString().contains("tenant_id"), "storage columns are left out");
+
+      JsonObject line = audit(tenant).get(0);
+      assertEquals("data.exported", line.getString("action"));
+      assertEquals(memberActor(m.subject()), line.getString("actor"));
+    }
+  }
+
+  @Test
+  void deletionRemovesEveryRowOfTheMemberInEveryTableAndNothingElse() {
+    try (TemporaryTenant tenant =
+        tenant("events.url=http://127.0.0.1:9/events\nevents.secret=" + SECRET)) {
+      ApiMember leaving = busyMember(tenant);
+      ApiMember staying = busyMember(tenant);
+      JsonObject before = rows(tenant, leaving);
+      before.forEach(
+          (table, count) ->
+              assertTrue(
+                  ((jakarta.json.JsonNumber) count).intValue() > 0,
+                  "the test must put a row in " + table + " to prove its deletion: " + before));
+
+      assertProblem(leaving.send("DELETE", "/me", null), 400, "confirmation-required");
+      assertProblem(leaving.send("DELETE", "/me?confirm=yes", null), 400, "confirmation-required");
+      assertEquals(before, rows(tenant, leaving), "an unconfirmed deletion deletes nothing");
+
+      JsonObject deleted = leaving.expect(200, "DELETE", "/me?confirm=delete-my-data", null);
+      JsonObject after = rows(tenant, leaving);
+      after.forEach(
+          (table, count) ->
+              assertEquals(
+                  0, ((jakarta.json.JsonNumber) count).intValue(), table + " still has rows"));
+      int total =
+          before.values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum();
+      assertEquals(total, deleted.getInt("rows"), "the answer counts what was deleted: " + deleted);
+      assertEquals(rows(tenant, staying), before, "another member keeps every row");
+
+      List<JsonObject> lines = audit(tenant);
+      JsonObject last = lines.get(lines.size() - 1);
+      assertEquals("data.deleted", last.getString("action"));
+      assertEquals(memberActor(leaving.subject()), last.getString("actor"));
+      assertFalse(
+          lines.toString().contains(leaving.subject()),
+          "the audit log keeps no subject of a deleted member");
+    }
+  }
+
+  @Test
+  void retentionPurgesOldActivityAndMembersGoneForLongerThanTheEmployersDays() {
+    try (TemporaryTenant tenant = tenant("")) {
+      ApiMember returning = busyMember(tenant);
+      ApiMember gone = busyMember(tenant);
+      ApiMember recent = busyMember(tenant);
+      Http probe = new Http(base);
+      for (ApiMember old : List.of(returning, gone)) {
+        assertEquals(
+            200,
+            probe
+                .send(
+                    "POST",
+                    "/backcare/api/v1/test-probe/age/"
+                        + tenant.id()
+                        + "/"
+                        + old.subject()
+                        + "?days=40",
+                    null)
+                .statusCode());
+      }
+      returning.expect(200, "GET", "/me", null);
+
+      JsonObject removed =
+          Http.json(
+              probe.send("POST", "/backcare/api/v1/test-probe/retention/" + tenant.id(), null));
+
+      assertEquals(1, removed.getInt("members"), "the member gone for 40 days: " + removed);
+      assertEquals(2, removed.getInt("exercise_tries"), "one try each of the two old members");
+      assertEquals(2, removed.getInt("program_sessions"), removed.toString());
+      assertEquals(2, removed.getInt("program_check_ins"), removed.toString());
+      rows(tenant, gone)
+          .forEach(
+              (table, count) ->
+                  assertEquals(
+                      0,
+                      ((jakarta.json.JsonNumber) count).intValue(),
+                      "nothing of the departed member in " + table));
+      JsonObject kept = rows(tenant, returning);
+      assertEquals(1, kept.getInt("members"));
+      assertEquals(0, kept.getInt("exercise_tries"), "old tries go");
+      assertEquals(0, kept.getInt("program_sessions"), "old sessions go");
+      assertEquals(0, kept.getInt("program_check_ins"), "old check-ins go");
+      assertEquals(3, kept.getInt("toolbox_entries"), "an active member's toolbox stays");
+      assertEquals(1, kept.getInt("saved_tips"), "and their saved tips");
+      assertEquals(1, kept.getInt("program_enrollments"), "and their current programme");
+      assertEquals(1, kept.getInt("program_pauses"), "an open pause stays");
+      JsonObject fresh = rows(tenant, recent);
+      assertEquals(1, fresh.getInt("exercise_tries"), "recent activity is untouched");
+      assertEquals(1, fresh.getInt("program_sessions"));
+    }
+  }
+
+  private static String memberActor(String subject) {
+    try {
+      return "member:sha256:"
+          + HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(subject.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
