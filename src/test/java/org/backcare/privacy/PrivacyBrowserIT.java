@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import org.backcare.testing.Browser;
 import org.backcare.testing.Deployments;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * In real Chromium, by keyboard: a member's data page (download link, deletion refused until
@@ -79,14 +79,14 @@ class PrivacyBrowserIT {
 
   @Test
   void aBenefitsAdminReadsTheReportAndMembersCannot() {
-    WebDriver driver =
-        launch(
-            DEMO.launch()
-                .claim("sub", "admin-" + UUID.randomUUID())
-                .claim("roles", List.of("benefits-admin"))
-                .claim("dest", "reports")
-                .sign());
+    WebDriver driver = browser.driver();
+    driver.get(base + "");
+    new Select(driver.findElement(By.id("demoSignIn:tenant")))
+        .selectByVisibleText("Demo Health Co");
+    driver.findElement(By.id("demoSignIn:signInAdmin")).sendKeys(Keys.ENTER);
     browser.waitForText(By.tagName("h1"), "Participation report");
+    assertTrue(driver.findElements(By.linkText("Your data")).isEmpty(), "an admin is not a member");
+    assertTrue(driver.findElement(By.linkText("Participation report")).isDisplayed());
     assertTrue(driver.findElement(By.id("figure-launched")).getText().startsWith("Members who"));
     assertTrue(driver.findElement(By.id("phases")).getText().contains("Core foundations"));
     assertTrue(driver.findElement(By.id("csv")).getAttribute("href").endsWith("participation.csv"));

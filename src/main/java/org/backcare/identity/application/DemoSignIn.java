@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAKey;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.TenantRegistry;
@@ -34,6 +35,14 @@ public class DemoSignIn {
 
   /** A signed launch token for a new demo member of {@code tenant}. */
   public String launchToken(TenantId tenant) {
+    return launchToken(tenant, false);
+  }
+
+  /**
+   * A signed launch token for a new demo member of {@code tenant}, or with {@code admin} for a demo
+   * benefits admin (the benefits-admin role only, sent to the participation report).
+   */
+  public String launchToken(TenantId tenant, boolean admin) {
     if (!demo.enabled()) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,
@@ -52,10 +61,10 @@ public class DemoSignIn {
                         "unknown-tenant",
                         "Unknown employer",
                         "There is no employer '" + tenant + "' to try."));
-    return sign(target, target.demoSigningKey().get());
+    return sign(target, target.demoSigningKey().get(), admin);
   }
 
-  private String sign(Tenant tenant, PrivateKey key) {
+  private String sign(Tenant tenant, PrivateKey key, boolean admin) {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(tenant.issuer());
     claims.setAudience(TokenVerifier.AUDIENCE);
@@ -63,7 +72,12 @@ public class DemoSignIn {
     claims.setJwtId(UUID.randomUUID().toString());
     claims.setIssuedAt(NumericDate.fromMilliseconds(clock.millis()));
     claims.setExpirationTime(NumericDate.fromMilliseconds(clock.millis() + 120_000));
-    claims.setClaim("dest", "home");
+    if (admin) {
+      claims.setStringListClaim("roles", List.of("benefits-admin"));
+      claims.setClaim("dest", "reports");
+    } else {
+      claims.setClaim("dest", "home");
+    }
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setKey(key);

@@ -61,8 +61,17 @@ public class DemoSignInPage {
     this.tenant = tenant;
   }
 
-  /** Sends the visitor through the launch path with a freshly minted demo token. */
+  /** Sends the visitor through the launch path with a freshly minted demo member token. */
   public String signIn() throws IOException {
+    return launch(false);
+  }
+
+  /** The same as a demo benefits admin, who lands on the participation report. */
+  public String signInAsAdmin() throws IOException {
+    return launch(true);
+  }
+
+  private String launch(boolean admin) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!TenantId.isValid(getTenant())) {
       faces.addMessage(
@@ -70,7 +79,7 @@ public class DemoSignInPage {
       return null;
     }
     try {
-      String token = demoSignIn.launchToken(new TenantId(getTenant()));
+      String token = demoSignIn.launchToken(new TenantId(getTenant()), admin);
       ExternalContext external = faces.getExternalContext();
       external.redirect(
           external.getRequestContextPath()
