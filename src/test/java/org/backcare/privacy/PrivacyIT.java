@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -93,11 +94,7 @@ class PrivacyIT {
         tenant("events.url=http://127.0.0.1:9/events\nevents.secret=" + SECRET)) {
       ApiMember m = busyMember(tenant);
       JsonObject stored = rows(tenant, m);
-      stored.forEach(
-          (table, count) ->
-              assertTrue(
-                  ((jakarta.json.JsonNumber) count).intValue() > 0,
-                  "the test must put a row in " + table + " to prove its export: " + stored));
+      assertRowsInEveryTable(stored);
 
       HttpResponse<String> answer = m.send("GET", "/me/export", null);
       assertEquals(200, answer.statusCode(), answer.body());
@@ -138,11 +135,7 @@ class PrivacyIT {
       ApiMember leaving = busyMember(tenant);
       ApiMember staying = busyMember(tenant);
       JsonObject before = rows(tenant, leaving);
-      before.forEach(
-          (table, count) ->
-              assertTrue(
-                  ((jakarta.json.JsonNumber) count).intValue() > 0,
-                  "the test must put a row in " + table + " to prove its deletion: " + before));
+      assertRowsInEveryTable(before);
 
       assertProblem(leaving.send("DELETE", "/me", null), 400, "confirmation-required");
       assertProblem(leaving.send("DELETE", "/me?confirm=yes", null), 400, "confirmation-required");
@@ -150,12 +143,8 @@ class PrivacyIT {
 
       JsonObject deleted = leaving.expect(200, "DELETE", "/me?confirm=delete-my-data", null);
       JsonObject after = rows(tenant, leaving);
-      after.forEach(
-          (table, count) ->
-              assertEquals(
-                  0, ((jakarta.json.JsonNumber) count).intValue(), table + " still has rows"));
-      int total =
-          before.values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum();
+      assertNoRowsInAnyTable(after);
+      int total = before.values().stream().mapToInt(v -> ((JsonNumber) v).intValue()).sum();
       assertEquals(total, deleted.getInt("rows"), "the answer counts what was deleted: " + deleted);
       assertEquals(rows(tenant, staying), before, "another member keeps every row");
 
@@ -200,13 +189,7 @@ class PrivacyIT {
       assertEquals(2, removed.getInt("exercise_tries"), "one try each of the two old members");
       assertEquals(2, removed.getInt("program_sessions"), removed.toString());
       assertEquals(2, removed.getInt("program_check_ins"), removed.toString());
-      rows(tenant, gone)
-          .forEach(
-              (table, count) ->
-                  assertEquals(
-                      0,
-                      ((jakarta.json.JsonNumber) count).intValue(),
-                      "nothing of the departed member in " + table));
+      assertNoRowsInAnyTable(rows(tenant, gone));
       JsonObject kept = rows(tenant, returning);
       assertEquals(1, kept.getInt("members"));
       assertEquals(0, kept.getInt("exercise_tries"), "old tries go");
@@ -220,6 +203,21 @@ class PrivacyIT {
       assertEquals(1, fresh.getInt("exercise_tries"), "recent activity is untouched");
       assertEquals(1, fresh.getInt("program_sessions"));
     }
+  }
+
+  /** The member must have rows everywhere, or the test would prove nothing about some table. */
+  private static void assertRowsInEveryTable(JsonObject rows) {
+    rows.forEach(
+        (table, count) ->
+            assertTrue(
+                ((JsonNumber) count).intValue() > 0,
+                "the test must put a row of the member in " + table + ": " + rows));
+  }
+
+  private static void assertNoRowsInAnyTable(JsonObject rows) {
+    rows.forEach(
+        (table, count) ->
+            assertEquals(0, ((JsonNumber) count).intValue(), table + " still has rows: " + rows));
   }
 
   private static String memberActor(String subject) {

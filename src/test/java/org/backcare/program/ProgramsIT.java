@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.backcare.testing.ApiMember;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
 import org.backcare.testing.TenantKeys;
@@ -56,31 +57,20 @@ class ProgramsIT {
 
   @ArquillianResource URL base;
 
-  /** A new member of {@code tenant}, calling the API with a bearer token. */
+  /** A new member of {@code tenant}, with the programme calls this test makes in many shapes. */
   private final class Member {
-    final String bearer;
-    final Http http = new Http(base);
+    final ApiMember api;
 
     Member(TenantKeys tenant) {
-      bearer =
-          "Bearer " + tenant.launch().claim("sub", "m-" + UUID.randomUUID()).without("jti").sign();
+      api = new ApiMember(base, tenant::launch);
     }
 
     HttpResponse<String> get(String path) {
-      return http.get("/backcare/api/v1" + path, "Authorization", bearer);
+      return api.get(path);
     }
 
     HttpResponse<String> send(String method, String path, String json) {
-      return json == null
-          ? http.send(method, "/backcare/api/v1" + path, null, "Authorization", bearer)
-          : http.send(
-              method,
-              "/backcare/api/v1" + path,
-              json,
-              "Authorization",
-              bearer,
-              "Content-Type",
-              "application/json");
+      return api.send(method, path, json);
     }
 
     HttpResponse<String> enrol(String program, String screen) {

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.backcare.platform.persistence.Jdbc;
 
 /**
  * The outbox as the dispatcher sees it: across every tenant, outside any member's request, so plain
@@ -67,10 +68,7 @@ public class EventDeliveries {
                 "UPDATE participation_events SET next_attempt_at = ?, version = version + 1"
                     + " WHERE id = ? AND version = ? AND status = 'PENDING'")) {
       select.setTimestamp(1, Timestamp.from(now));
-      int index = 2;
-      for (String tenant : tenants) {
-        select.setString(index++, tenant);
-      }
+      Jdbc.bind(select, 2, List.copyOf(tenants));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           lease.setTimestamp(1, Timestamp.from(leaseUntil));
@@ -175,10 +173,7 @@ public class EventDeliveries {
   private int update(String sql, Object... values) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        Object value = values[i];
-        statement.setObject(i + 1, value instanceof Instant at ? Timestamp.from(at) : value);
-      }
+      Jdbc.bind(statement, 1, List.of(values));
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot update the event outbox", e);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.backcare.events.domain.EventType;
+import org.backcare.platform.persistence.Jdbc;
 import org.backcare.privacy.domain.ParticipationFigures;
 import org.backcare.program.domain.Program;
 import org.backcare.tenant.domain.TenantId;
@@ -45,18 +46,9 @@ public class ParticipationCounts {
     String id = tenant.value();
     try (Connection connection = dataSource.getConnection()) {
       long launched = single(connection, "SELECT COUNT(*) FROM members WHERE tenant_id = ?", id);
-      long active7 =
-          single(
-              connection,
-              "SELECT COUNT(*) FROM members WHERE tenant_id = ? AND last_seen_at >= ?",
-              id,
-              now.minus(Duration.ofDays(7)));
-      long active30 =
-          single(
-              connection,
-              "SELECT COUNT(*) FROM members WHERE tenant_id = ? AND last_seen_at >= ?",
-              id,
-              now.minus(Duration.ofDays(30)));
+      String seenSince = "SELECT COUNT(*) FROM members WHERE tenant_id = ? AND last_seen_at >= ?";
+      long active7 = single(connection, seenSince, id, now.minus(Duration.ofDays(7)));
+      long active30 = single(connection, seenSince, id, now.minus(Duration.ofDays(30)));
       long toolboxes =
           single(
               connection,
@@ -144,13 +136,7 @@ public class ParticipationCounts {
   private static long single(Connection connection, String sql, Object... values)
       throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] instanceof Instant at) {
-          select.setTimestamp(i + 1, Timestamp.from(at));
-        } else {
-          select.setObject(i + 1, values[i]);
-        }
-      }
+      Jdbc.bind(select, 1, List.of(values));
       try (ResultSet rows = select.executeQuery()) {
         rows.next();
         return rows.getLong(1);

@@ -6,14 +6,15 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.backcare.platform.persistence.Jdbc;
 import org.backcare.tenant.domain.Tenant;
 
 /**
@@ -81,7 +82,7 @@ public class RetentionPurge {
                   activity.getKey(),
                   "(" + activity.getValue() + ")",
                   id,
-                  java.util.Collections.nCopies(marks, cutoff)),
+                  Collections.nCopies(marks, cutoff)),
               Integer::sum);
         }
         connection.commit();
@@ -115,14 +116,7 @@ public class RetentionPurge {
         connection.prepareStatement(
             "DELETE FROM " + table + " WHERE tenant_id = ? AND " + condition)) {
       delete.setString(1, tenant);
-      for (int i = 0; i < values.size(); i++) {
-        Object value = values.get(i);
-        if (value instanceof Instant at) {
-          delete.setTimestamp(i + 2, Timestamp.from(at));
-        } else {
-          delete.setObject(i + 2, value);
-        }
-      }
+      Jdbc.bind(delete, 2, values);
       return delete.executeUpdate();
     }
   }
