@@ -112,7 +112,7 @@ class EventsIT {
     return new TemporaryTenant(
             "events",
             "name=Events Test Co\nmodules=tips,toolbox,programs\n"
-                + "progression.ladder=3\nprogression.rest-days=0\n"
+                + "progression.ladder=3\nprogression.rest-days=1\n"
                 + events)
         .awaitKnown(base);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import org.backcare.testing.Browser;
 import org.backcare.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -59,6 +62,10 @@ class ProgramsBrowserIT {
     browser.waitForText(By.id("program-name"), "Core foundations");
     assertTrue(driver.findElement(By.id("ladder-rule")).getText().contains("3 rounds"));
     browser.assertAccessible();
+    driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
+    browser.waitForText(
+        By.className("messages"), "Please answer whether any of these applies to you.");
+    driver.findElement(By.cssSelector("input[name='enrol:precautions'][value='none']")).click();
     new Select(driver.findElement(By.id("enrol:hour"))).selectByVisibleText("7:00");
     driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
     browser.waitForText(By.tagName("h1"), "My progress");
@@ -122,15 +129,100 @@ class ProgramsBrowserIT {
   void aWarningSignInTheScreenLeadsToCareInsteadOfEnrolling() {
     WebDriver driver = signIn();
     driver.get(base + "programs/program.xhtml?id=walkers-back");
-    driver.findElement(By.cssSelector("input[name='enrol:screen'][value='pain-down-leg']")).click();
+    driver.findElement(By.cssSelector("input[name='enrol:precautions'][value='none']")).click();
+    driver
+        .findElement(By.cssSelector("input[name='enrol:warning'][value='pain-down-leg']"))
+        .click();
     driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.id("care-first-heading"), "Please get checked before you start");
+    browser.waitForText(
+        By.id("care-first-card-heading"), "Stop, and get checked before you carry on");
     assertEquals(
         "https://care.demo.backcare.local/physio",
-        driver.findElement(By.id("care-link")).getAttribute("href"));
+        driver.findElement(By.cssSelector("#care-first-card .care-link")).getAttribute("href"));
     browser.assertAccessible();
     driver.get(base + "programs/progress.xhtml");
     browser.waitForText(By.tagName("h1"), "My progress");
     assertTrue(driver.findElement(By.id("none")).getText().contains("not following a programme"));
+  }
+
+  @Test
+  void aConditionNotYetCheckedAdvisesAProfessionalFirst() {
+    WebDriver driver = signIn();
+    driver.get(base + "programs/program.xhtml?id=core-foundations");
+    driver
+        .findElement(By.cssSelector("input[name='enrol:precautions'][value='not-checked']"))
+        .click();
+    driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
+    browser.waitForTextContaining(
+        By.className("messages"), "Please check with a professional first");
+    driver.get(base + "programs/progress.xhtml");
+    assertTrue(driver.findElement(By.id("none")).getText().contains("not following a programme"));
+  }
+
+  /**
+   * On a phone, a member stops a session with an emergency sign: the emergency guidance comes first
+   * (never a thank-you), the programme pauses, and only a professional's check lets them carry on,
+   * one rung lower. All by keyboard.
+   */
+  @Test
+  void anEmergencySignStopsASessionOnAPhone() {
+    WebDriver driver = signIn();
+    driver.manage().window().setSize(Browser.PHONE);
+    driver.get(base + "programs/program.xhtml?id=core-foundations");
+    driver.findElement(By.cssSelector("input[name='enrol:precautions'][value='none']")).click();
+    driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.tagName("h1"), "My progress");
+    driver.findElement(By.id("start-session")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("session-heading"), "Today's session");
+    driver.findElement(By.cssSelector("input[name='session:before'][value='4']")).click();
+    driver.findElement(By.id("player-start")).sendKeys(Keys.ENTER);
+    driver.findElement(By.id("player-stop")).sendKeys(Keys.ENTER);
+    driver
+        .findElement(By.cssSelector("input[name='session:emergency'][value='bladder-bowel']"))
+        .sendKeys(Keys.SPACE);
+    driver.findElement(By.id("session:finish")).sendKeys(Keys.ENTER);
+
+    browser.waitForText(By.id("outcome-heading"), "Get emergency help now");
+    WebElement card = driver.findElement(By.id("outcome"));
+    assertTrue(card.getText().contains("emergency department"), card.getText());
+    assertTrue(card.getText().contains("paused"), card.getText());
+    assertTrue(
+        card.getLocation().getY() < driver.findElement(By.id("reason")).getLocation().getY(),
+        "the emergency guidance comes before anything else");
+    assertTrue(card.getLocation().getY() < Browser.PHONE.getHeight(), "and on the first screen");
+    assertFalse(driver.findElement(By.id("main")).getText().contains("Thank you"));
+    assertNoSidewaysScroll(driver);
+    browser.assertAccessible();
+
+    driver.findElement(By.id("to-progress")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("paused-care-heading"), "Get emergency help now");
+    List<String> clearances =
+        driver.findElements(By.cssSelector("input[name='manage:clearance']")).stream()
+            .map(e -> e.getAttribute("value"))
+            .toList();
+    assertEquals(
+        List.of("checked-by-professional"),
+        clearances,
+        "after an emergency sign, only a professional's check clears the member");
+    driver.findElement(By.id("manage:resume")).sendKeys(Keys.ENTER);
+    browser.waitForTextContaining(By.className("messages"), "Please get checked first");
+    driver
+        .findElement(
+            By.cssSelector("input[name='manage:clearance'][value='checked-by-professional']"))
+        .sendKeys(Keys.SPACE);
+    driver.findElement(By.id("manage:resume")).sendKeys(Keys.ENTER);
+    browser.waitForTextContaining(By.id("why"), "one step lower");
+    assertTrue(driver.findElement(By.id("where")).getText().contains("training"));
+    assertNoSidewaysScroll(driver);
+    browser.assertAccessible();
+  }
+
+  private static void assertNoSidewaysScroll(WebDriver driver) {
+    Object overflow =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth;");
+    assertEquals(0L, ((Number) overflow).longValue(), "the page scrolls sideways on a phone");
   }
 }

@@ -39,8 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Phased programmes over the API: a member driven through Core Foundations from phase 1 at three
  * rounds into phase 2, with a step back after a bad next day, a session too soon after the last,
- * and a red-flag pause that only the member can lift; then the employer's overrides, switching and
- * leaving, idempotent and concurrent posts, bad input, isolation and the calendar feed.
+ * and a red-flag pause that only the member's clearance lifts, one rung lower; then the employer's
+ * overrides, switching and leaving, idempotent and concurrent posts, bad input, isolation and the
+ * calendar feed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -77,7 +78,11 @@ class ProgramsIT {
       return send(
           "POST",
           "/me/enrollment?locale=en",
-          "{\"programId\":\"" + program + "\",\"screen\":[" + screen + "],\"sessionHour\":7}");
+          "{\"programId\":\""
+              + program
+              + "\",\"precautions\":\"none\",\"screen\":["
+              + screen
+              + "],\"sessionHour\":7}");
     }
 
     HttpResponse<String> session(
@@ -190,22 +195,19 @@ class ProgramsIT {
         "[\"pain-down-leg\"]",
         progressPaused.getJsonObject("pause").getJsonArray("redFlags").toString());
 
-    // Only the member, having read the care guidance, can carry on; the same rung is kept.
+    // Only the member's clearance lets them carry on ("I have read the guidance" is no longer
+    // one), and they start one rung lower: from phase 2's first rung, phase 1's top rung.
+    assertProblem(m.send("POST", "/me/enrollment/resume", "{}"), 409, "clearance-needed");
     assertProblem(
-        m.send("POST", "/me/enrollment/resume", "{\"careRead\":false}"),
-        409,
-        "care-guidance-unread");
-    assertProblem(
-        m.send("POST", "/me/enrollment/restart", "{\"careRead\":false}"),
-        409,
-        "care-guidance-unread");
-    JsonObject resumed = Http.json(m.send("POST", "/me/enrollment/resume", "{\"careRead\":true}"));
+        m.send("POST", "/me/enrollment/restart", "{\"careRead\":true}"), 409, "clearance-needed");
+    JsonObject resumed =
+        Http.json(m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"signs-gone\"}"));
     assertEquals("ACTIVE", resumed.getString("status"));
-    assertEquals(1, resumed.getInt("phase"));
-    assertEquals(0, resumed.getInt("step"));
+    assertEquals(0, resumed.getInt("phase"));
+    assertEquals(2, resumed.getInt("step"));
     JsonObject phaseTwo =
         m.decided(m.session("cf-session-9", true, 2, 2, "", t0.plus(days(8))), 201);
-    assertAt(phaseTwo, "ADVANCE", 1, 1, 4);
+    assertAt(phaseTwo, "ADVANCE", 1, 0, 3);
 
     JsonObject progress = Http.json(m.get("/me/progress?locale=en"));
     assertEquals("ACTIVE", progress.getString("status"));
@@ -231,7 +233,7 @@ class ProgramsIT {
     api.send(
         "POST",
         "/backcare/api/v1/me/enrollment",
-        "{\"programId\":\"core-foundations\",\"screen\":[]}",
+        "{\"programId\":\"core-foundations\",\"precautions\":\"none\",\"screen\":[]}",
         "Authorization",
         bearer,
         "Content-Type",
@@ -328,7 +330,8 @@ class ProgramsIT {
         m.send(
             "POST",
             "/me/enrollment",
-            "{\"programId\":\"walkers-back\",\"screen\":[],\"replace\":true}");
+            "{\"programId\":\"walkers-back\",\"precautions\":\"none\",\"screen\":[],"
+                + "\"replace\":true}");
     assertEquals(201, switched.statusCode(), switched.body());
     assertEquals("walkers-back", Http.json(m.get("/me/enrollment")).getString("programId"));
     assertEquals(

@@ -55,13 +55,15 @@ public final class ApiMember {
     return answer.body().isBlank() || !answer.body().startsWith("{") ? null : Http.json(answer);
   }
 
-  /** Enrols in {@code program} with a clear safety screen. */
+  /** Enrols in {@code program} with no precautions and a clear safety screen. */
   public void enrol(String program) {
     expect(
         201,
         "POST",
         "/me/enrollment",
-        "{\"programId\":\"" + program + "\",\"screen\":[],\"sessionHour\":7}");
+        "{\"programId\":\""
+            + program
+            + "\",\"precautions\":\"none\",\"screen\":[],\"sessionHour\":7}");
   }
 
   /** Records a session done at {@code at}, rated {@code before} then {@code after}. */

@@ -102,6 +102,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         .until(ExpectedConditions.textToBe(locator, text));
   }
 
+  /** Waits until the element's text contains {@code text}, for messages with a detail after it. */
+  public void waitForTextContaining(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
   /**
    * Runs axe-core on the current page and fails on any serious or critical violation, listing each
    * rule with the elements it found.

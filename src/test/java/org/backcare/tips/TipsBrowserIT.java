@@ -82,10 +82,10 @@ class TipsBrowserIT {
     driver.findElement(By.linkText("When to get help")).sendKeys(Keys.ENTER);
     browser.waitForText(By.tagName("h1"), "When to get help: a quick self-check");
     browser.assertAccessible();
-    driver.findElement(By.xpath("//label[contains(., 'runs down one or both legs')]")).click();
+    driver.findElement(By.xpath("//label[contains(., 'runs down one leg')]")).click();
     driver.findElement(By.id("check:submit")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.id("outcome-heading"), "Please get checked before you carry on");
-    WebElement care = driver.findElement(By.id("care-link"));
+    browser.waitForText(By.id("outcome-heading"), "Stop, and get checked before you carry on");
+    WebElement care = driver.findElement(By.cssSelector("#outcome .care-link"));
     assertEquals("https://care.demo.backcare.local/physio", care.getAttribute("href"));
     assertTrue(care.getText().contains("Demo Health Co"));
     browser.assertAccessible();
@@ -95,9 +95,9 @@ class TipsBrowserIT {
   void emergencySignsSayToSeekUrgentCareNow() {
     WebDriver driver = browser.driver();
     driver.get(base + "tips/self-check.xhtml");
-    driver.findElement(By.xpath("//label[contains(., 'bladder or bowels')]")).click();
+    driver.findElement(By.xpath("//label[contains(., 'bladder or bowel control')]")).click();
     driver.findElement(By.id("check:submit")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.id("outcome-heading"), "Seek urgent care now");
+    browser.waitForText(By.id("outcome-heading"), "Get emergency help now");
   }
 
   @Test

@@ -125,10 +125,10 @@ class ToolboxBrowserIT {
     WebDriver driver = signIn();
     driver.get(base + "toolbox/try.xhtml?id=bird-dog");
     driver.findElement(By.cssSelector("input[name='try:before'][value='4']")).click();
-    driver.findElement(By.xpath("//label[contains(., 'runs down one or both legs')]")).click();
+    driver.findElement(By.xpath("//label[contains(., 'runs down one leg')]")).click();
     driver.findElement(By.id("try:finish")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.id("outcome-heading"), "Please get checked before you carry on");
-    WebElement care = driver.findElement(By.id("care-link"));
+    browser.waitForText(By.id("outcome-heading"), "Stop, and get checked before you carry on");
+    WebElement care = driver.findElement(By.cssSelector("#outcome .care-link"));
     assertEquals("https://care.demo.backcare.local/physio", care.getAttribute("href"));
     browser.assertAccessible();
     tryMove(driver, "cat-cow", 5, 5);

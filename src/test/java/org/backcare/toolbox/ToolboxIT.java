@@ -243,7 +243,7 @@ class ToolboxIT {
                 "/backcare/api/v1/me/tries",
                 "{\"exerciseId\":\"cat-cow\",\"before\":4,\"completed\":false,\"redFlags\":[\"pain-down-leg\"]}"));
     assertTrue(stopped.getBoolean("stop"));
-    assertEquals("SEE_A_PROFESSIONAL", stopped.getString("safety"));
+    assertEquals("warning", stopped.getJsonObject("care").getString("urgency"));
     assertEquals("https://eap.globex.test/back-pain", stopped.getString("careUrl"));
     assertEquals(
         2,
@@ -255,7 +255,7 @@ class ToolboxIT {
                 "POST",
                 "/backcare/api/v1/me/tries",
                 "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"bladder-bowel\"]}"));
-    assertEquals("URGENT_CARE_NOW", urgent.getString("safety"));
+    assertEquals("emergency", urgent.getJsonObject("care").getString("urgency"));
     assertProblem(
         m.send(
             "POST",

@@ -18,6 +18,7 @@ import org.backcare.program.domain.CalendarPlan;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
+import org.backcare.program.domain.ProgramRecords;
 import org.backcare.program.domain.ProgramSession;
 import org.backcare.program.domain.SessionPlan;
 import org.backcare.program.web.Ics;
@@ -38,7 +39,7 @@ public class CalendarFeeds {
   @Inject TenantEntityManager entities;
   @Inject CurrentMember currentMember;
   @Inject CurrentTenant currentTenant;
-  @Inject MemberPrograms memberPrograms;
+  @Inject ProgramRecords records;
   @Inject Programs programs;
 
   private final Clock clock = Clock.systemUTC();
@@ -92,21 +93,15 @@ public class CalendarFeeds {
     String language = tenant.defaultLocale();
     List<Ics.Event> events = new ArrayList<>();
     Optional<Enrollment> enrollment =
-        entities
-            .get()
-            .createQuery(
-                "select e from Enrollment e where e.currentMemberId = :m", Enrollment.class)
-            .setParameter("m", feed.get().memberId())
-            .getResultList()
-            .stream()
-            .findFirst()
+        records
+            .current(feed.get().memberId(), false)
             .filter(e -> e.status() == Enrollment.Status.ACTIVE);
     if (enrollment.isPresent()) {
       Enrollment e = enrollment.get();
       Program program = programs.program(e.programId());
       Phase phase = program.phase(e.rung().phase());
-      int rounds = memberPrograms.rounds(e.rung());
-      List<ProgramSession> sessions = memberPrograms.sessions(e);
+      int rounds = programs.rounds(e.rung());
+      List<ProgramSession> sessions = records.sessions(e.id());
       Optional<LocalDate> last =
           sessions.isEmpty()
               ? Optional.empty()
@@ -125,7 +120,7 @@ public class CalendarFeeds {
           CalendarPlan.upcoming(
               last,
               today,
-              memberPrograms.settings(phase).restDaysOr(phase.restDays()),
+              programs.settings(phase).restDaysOr(phase.restDays()),
               program.sessionsPerWeek(),
               ProgressReport.AHEAD)) {
         events.add(

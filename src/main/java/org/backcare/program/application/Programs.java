@@ -12,10 +12,13 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.backcare.content.application.PerTenant;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramCatalogue;
+import org.backcare.program.domain.Rung;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Module;
+import org.backcare.tenant.domain.ProgressionSettings;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.toolbox.application.ShippedExercises;
 import org.backcare.toolbox.domain.Exercise;
@@ -87,6 +90,24 @@ public class Programs {
           "Programmes are not part of your employer's backcare.");
     }
     return perTenant.get(tenant);
+  }
+
+  /** The employer's progression settings, with the phase's own rest unless the employer set one. */
+  public ProgressionSettings settings(Phase phase) {
+    ProgressionSettings employer = currentTenant.require().progression();
+    return new ProgressionSettings(
+        employer.ladder(), employer.threshold(), employer.restDaysOr(phase.restDays()));
+  }
+
+  /** The rounds a session on {@code rung} asks for under the employer's ladder. */
+  public int rounds(Rung rung) {
+    List<Integer> ladder = currentTenant.require().progression().ladder();
+    return ladder.get(Math.min(rung.step(), ladder.size() - 1));
+  }
+
+  /** How many rungs each phase's ladder has for the employer. */
+  public int ladderSize() {
+    return currentTenant.require().progression().ladder().size();
   }
 
   /** One programme, or a 404 problem. */

@@ -47,6 +47,21 @@ public record Progress(
   public record Point(
       Instant at, int before, Integer after, Integer nextDay, boolean completed, String outcome) {}
 
-  /** Why and since when the programme is paused. */
-  public record PauseState(String cause, Instant since, boolean needsCare, List<String> redFlags) {}
+  /**
+   * Why and since when the programme is paused, as one over its open pauses.
+   *
+   * @param cause RED_FLAG when any open pause is for care, else MEMBER
+   * @param needsCare whether exercising again needs a clearance
+   * @param redFlags the keys of every sign the open pauses hold
+   * @param urgency the most urgent of those signs (warning, urgent, emergency); null without one
+   * @param clearances what the member may say to exercise again: {@code signs-gone} (warning signs
+   *     only) and {@code checked-by-professional}
+   */
+  public record PauseState(
+      String cause,
+      Instant since,
+      boolean needsCare,
+      List<String> redFlags,
+      String urgency,
+      List<String> clearances) {}
 }

@@ -7,21 +7,26 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.backcare.program.domain.CalendarPlan;
+import org.backcare.program.domain.CarePauses;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramCheckIn;
 import org.backcare.program.domain.ProgramPause;
+import org.backcare.program.domain.ProgramRecords;
 import org.backcare.program.domain.ProgramSession;
 import org.backcare.program.domain.ProgressSummary;
 import org.backcare.program.domain.SessionPlan;
+import org.backcare.safety.domain.Clearance;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.Urgency;
 
 /**
  * Puts together the member's progress: where they are on the ladder and why, their ratings over
@@ -37,7 +42,9 @@ public class ProgressReport {
   /** Planned sessions the calendar and the page show ahead. */
   public static final int AHEAD = 6;
 
-  @Inject MemberPrograms memberPrograms;
+  @Inject ProgramRecords records;
+  @Inject Enrolments enrolments;
+  @Inject ProgramActivity activity;
   @Inject Programs programs;
 
   private final Clock clock = Clock.systemUTC();
@@ -45,15 +52,15 @@ public class ProgressReport {
   /** The member's progress in their current programme, if they have one. */
   @Transactional
   public Optional<Progress> current(String language) {
-    return memberPrograms.current().map(e -> of(e, language));
+    return enrolments.current().map(e -> of(e, language));
   }
 
   private Progress of(Enrollment enrollment, String language) {
     Locale locale = Locale.forLanguageTag(language);
     Program program = programs.program(enrollment.programId());
-    List<ProgramSession> sessions = memberPrograms.sessions(enrollment);
+    List<ProgramSession> sessions = records.sessions(enrollment.id());
     Map<Long, ProgramCheckIn> checkIns = new HashMap<>();
-    memberPrograms.checkIns(enrollment).forEach(c -> checkIns.put(c.sessionId(), c));
+    records.checkIns(enrollment.id()).forEach(c -> checkIns.put(c.sessionId(), c));
     List<Progress.Point> points = new ArrayList<>();
     List<LocalDate> days = new ArrayList<>();
     for (ProgramSession s : sessions) {
@@ -79,11 +86,9 @@ public class ProgressReport {
       phases.add(new Progress.PhaseState(phase.id(), phase.in(language).name(), state));
     }
     Phase phase = program.phase(current);
-    int rounds = memberPrograms.rounds(enrollment.rung());
-    Progress.PauseState pause =
-        enrollment.status() == Enrollment.Status.PAUSED
-            ? memberPrograms.openPause(enrollment).map(ProgressReport::pause).orElse(null)
-            : null;
+    int rounds = programs.rounds(enrollment.rung());
+    List<ProgramPause> open = records.openPauses(enrollment.id());
+    Progress.PauseState pause = open.isEmpty() ? null : pause(open);
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     List<LocalDate> upcoming =
         enrollment.status() == Enrollment.Status.ACTIVE
@@ -92,7 +97,7 @@ public class ProgressReport {
                     ? Optional.empty()
                     : Optional.of(day(sessions.get(sessions.size() - 1))),
                 today,
-                memberPrograms.settings(phase).restDaysOr(phase.restDays()),
+                programs.settings(phase).restDaysOr(phase.restDays()),
                 program.sessionsPerWeek(),
                 AHEAD)
             : List.of();
@@ -103,23 +108,37 @@ public class ProgressReport {
         current,
         enrollment.rung().step(),
         rounds,
-        memberPrograms.settings(phase).ladder(),
+        programs.settings(phase).ladder(),
         enrollment.reason(locale),
         phases,
         points,
         ProgressSummary.of(days, today, WEEKS),
-        memberPrograms.awaitingCheckIn().map(ProgramSession::id).orElse(null),
+        activity.awaitingCheckIn().map(ProgramSession::id).orElse(null),
         pause,
         upcoming,
         SessionPlan.minutes(phase, rounds, id -> programs.move(id).dose().perSide()));
   }
 
-  private static Progress.PauseState pause(ProgramPause pause) {
+  /** The open pauses as one: for care if any is, every sign they hold, what clears them. */
+  private static Progress.PauseState pause(List<ProgramPause> open) {
+    CarePauses needs = CarePauses.of(open);
     return new Progress.PauseState(
-        pause.cause().name(),
-        pause.pausedAt(),
-        pause.needsCare(),
-        pause.redFlags().stream().map(RedFlag::key).sorted().toList());
+        needs.needClearance()
+            ? ProgramPause.Cause.RED_FLAG.name()
+            : ProgramPause.Cause.MEMBER.name(),
+        open.get(0).pausedAt(),
+        needs.needClearance(),
+        open.stream()
+            .flatMap(p -> p.redFlags().stream())
+            .distinct()
+            .sorted()
+            .map(RedFlag::key)
+            .toList(),
+        needs.toClear().map(Urgency::key).orElse(null),
+        Arrays.stream(Clearance.values())
+            .filter(c -> needs.toClear().map(c::clears).orElse(false))
+            .map(Clearance::key)
+            .toList());
   }
 
   private static LocalDate day(ProgramSession session) {

@@ -1,9 +1,8 @@
 package org.backcare.program.domain;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.backcare.platform.domain.Messages;
 
 /**
  * What the progression policy decided, where the member stands now, and why. The reason is kept as
@@ -19,8 +18,6 @@ import java.util.ResourceBundle;
 public record Decision(
     Outcome outcome, Rung next, boolean finished, String reasonKey, List<Integer> reasonArgs) {
 
-  static final String BUNDLE = "org.backcare.platform.i18n.messages";
-
   /** The four possible decisions. */
   public enum Outcome {
     ADVANCE,
@@ -33,6 +30,11 @@ public record Decision(
     reasonArgs = List.copyOf(reasonArgs);
   }
 
+  /** The decision for a session that carried a warning sign: the member stays where they were. */
+  public static Decision pauseForCare(Rung rung) {
+    return new Decision(Outcome.PAUSE_FOR_CARE, rung, false, "pause", List.of());
+  }
+
   /** Why, in plain words in {@code locale}. */
   public String reason(Locale locale) {
     return reason(reasonKey, reasonArgs, locale);
@@ -40,8 +42,6 @@ public record Decision(
 
   /** A stored reason, in plain words in {@code locale}. */
   public static String reason(String key, List<Integer> args, Locale locale) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-    return new MessageFormat(bundle.getString("progress.reason." + key), locale)
-        .format(args.toArray());
+    return Messages.format("progress.reason." + key, locale, args.toArray());
   }
 }

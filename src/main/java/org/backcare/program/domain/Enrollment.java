@@ -102,7 +102,7 @@ public class Enrollment {
     phase = decision.next().phase();
     step = decision.next().step();
     reasonKey = decision.reasonKey();
-    reasonArgs = RedFlags.storeArgs(decision.reasonArgs());
+    reasonArgs = ReasonArgs.store(decision.reasonArgs());
     if (decision.outcome() == Decision.Outcome.PAUSE_FOR_CARE) {
       status = Status.PAUSED;
     } else if (decision.finished()) {
@@ -117,10 +117,35 @@ public class Enrollment {
     status = Status.PAUSED;
   }
 
-  /** Training again on the same rung; {@code afterCare} when a pause for care ended. */
-  public void resume(boolean afterCare) {
+  /**
+   * Stops training for care after a warning sign. A finished programme stays finished (there is no
+   * training to stop), but the pause recorded beside it still has to be cleared before a restart.
+   */
+  public void holdForCare() {
+    if (status == Status.FINISHED) {
+      return;
+    }
+    status = Status.PAUSED;
+    reasonKey = "pause";
+    reasonArgs = "";
+  }
+
+  /** Training again on the same rung after the member's own pause. */
+  public void resume() {
     status = Status.ACTIVE;
-    reasonKey = afterCare ? "resumed-after-care" : "resumed";
+    reasonKey = "resumed";
+    reasonArgs = "";
+  }
+
+  /**
+   * Training again after a pause for care, on {@code lower}: a back that needed a professional
+   * starts again below where it stopped, never at the same load.
+   */
+  public void resumeAfterCare(Rung lower) {
+    status = Status.ACTIVE;
+    phase = lower.phase();
+    step = lower.step();
+    reasonKey = "resumed-after-care";
     reasonArgs = "";
   }
 
@@ -156,7 +181,7 @@ public class Enrollment {
   }
 
   public List<Integer> reasonArgs() {
-    return RedFlags.readArgs(reasonArgs);
+    return ReasonArgs.read(reasonArgs);
   }
 
   /** Why the member stands where they do, in {@code locale}. */

@@ -68,11 +68,11 @@ public class ProgramCheckIn {
     this.memberId = memberId;
     this.sessionId = sessionId;
     this.rating = answer.rating();
-    this.redFlags = RedFlags.store(answer.redFlags());
+    this.redFlags = RedFlag.store(answer.redFlags());
     this.answeredAt = answer.at();
     this.outcome = outcome;
     this.reasonKey = reasonKey;
-    this.reasonArgs = RedFlags.storeArgs(reasonArgs);
+    this.reasonArgs = ReasonArgs.store(reasonArgs);
   }
 
   public CheckIn answer() {
@@ -92,7 +92,7 @@ public class ProgramCheckIn {
   }
 
   public Set<RedFlag> redFlags() {
-    return RedFlags.read(redFlags);
+    return RedFlag.readStored(redFlags);
   }
 
   public Instant answeredAt() {
@@ -104,6 +104,6 @@ public class ProgramCheckIn {
   }
 
   public String reason(Locale locale) {
-    return Decision.reason(reasonKey, RedFlags.readArgs(reasonArgs), locale);
+    return Decision.reason(reasonKey, ReasonArgs.read(reasonArgs), locale);
   }
 }

@@ -107,12 +107,12 @@ public class ProgramSession {
     this.completed = result.completed();
     this.before = result.before();
     this.after = result.after();
-    this.redFlags = RedFlags.store(result.redFlags());
+    this.redFlags = RedFlag.store(result.redFlags());
     this.performedAt = result.at();
     this.recordedAt = now;
     this.outcome = decision.outcome();
     this.reasonKey = decision.reasonKey();
-    this.reasonArgs = RedFlags.storeArgs(decision.reasonArgs());
+    this.reasonArgs = ReasonArgs.store(decision.reasonArgs());
     this.nextPhase = decision.next().phase();
     this.nextStep = decision.next().step();
   }
@@ -125,11 +125,11 @@ public class ProgramSession {
   /** The decision made when the session was recorded. */
   public Decision decision() {
     return new Decision(
-        outcome, new Rung(nextPhase, nextStep), false, reasonKey, RedFlags.readArgs(reasonArgs));
+        outcome, new Rung(nextPhase, nextStep), false, reasonKey, ReasonArgs.read(reasonArgs));
   }
 
   public String reason(Locale locale) {
-    return Decision.reason(reasonKey, RedFlags.readArgs(reasonArgs), locale);
+    return Decision.reason(reasonKey, ReasonArgs.read(reasonArgs), locale);
   }
 
   public Long id() {
@@ -165,7 +165,7 @@ public class ProgramSession {
   }
 
   public Set<RedFlag> redFlags() {
-    return RedFlags.read(redFlags);
+    return RedFlag.readStored(redFlags);
   }
 
   public Instant performedAt() {
@@ -185,6 +185,6 @@ public class ProgramSession {
   }
 
   public List<Integer> reasonArgs() {
-    return RedFlags.readArgs(reasonArgs);
+    return ReasonArgs.read(reasonArgs);
   }
 }

@@ -67,8 +67,12 @@ public final class ProgramValidation {
     if (!ID.matcher(phase.id()).matches()) {
       out.add(where + ": the id must be lower-case words joined by hyphens");
     }
-    if (phase.restDays() < 0 || phase.restDays() > 7) {
-      out.add(where + ": restDays must be 0 to 7");
+    if (phase.restDays() < ProgressionPolicy.MIN_REST_DAYS || phase.restDays() > 7) {
+      out.add(
+          where
+              + ": restDays must be "
+              + ProgressionPolicy.MIN_REST_DAYS
+              + " to 7 (at most one climb a day)");
     }
     if (phase.roundRestSeconds() < 15 || phase.roundRestSeconds() > 180) {
       out.add(where + ": roundRestSeconds must be 15 to 180");

@@ -14,7 +14,8 @@ import org.backcare.tenant.domain.ProgressionSettings;
  *   <li>a check-in 24 to 48 hours after the session that is worse than the session's start steps
  *       back a rung (to the previous phase's top rung from a phase's first rung);
  *   <li>a session started before the least rest since the previous one stays on the rung, because
- *       the back adapts during rest, not during the session;
+ *       the back adapts during rest, not during the session; the least rest is never under a day,
+ *       so no member climbs more than one rung a day whatever a phase or an employer sets;
  *   <li>a session cut short, rated after above the threshold, or rated worse after than before
  *       stays on the rung;
  *   <li>otherwise the member climbs a rung; the next phase opens only after its top rung.
@@ -35,6 +36,16 @@ public final class ProgressionPolicy {
    */
   public static final Duration REST_GRACE = Duration.ofHours(3);
 
+  /** The least rest any phase or employer can ask for, in days: at most one climb a day. */
+  public static final int MIN_REST_DAYS = 1;
+
+  /**
+   * How many points worse than before the session a next-day rating must be to count as clearly
+   * worse: two points on a 0-10 scale is the smallest change people with back pain generally notice
+   * as real, and pain clearly worse a day later is the sign to rest and get advice.
+   */
+  public static final int CLEARLY_WORSE = 2;
+
   private ProgressionPolicy() {}
 
   /**
@@ -53,8 +64,9 @@ public final class ProgressionPolicy {
     if (nextDay.isPresent() && nextDay.get().rating() > session.before()) {
       return stepBack(rung, ladder, nextDay.get().rating(), session.before());
     }
-    if (tooSoon(history, settings.restDaysOr(1))) {
-      return stay(rung, "too-soon", settings.restDaysOr(1));
+    int restDays = Math.max(MIN_REST_DAYS, settings.restDaysOr(MIN_REST_DAYS));
+    if (tooSoon(history, restDays)) {
+      return stay(rung, "too-soon", restDays);
     }
     if (!session.completed() || session.after() == null) {
       return stay(rung, "cut-short");
@@ -73,8 +85,16 @@ public final class ProgressionPolicy {
     return after.compareTo(CHECK_IN_FROM) >= 0 && after.compareTo(CHECK_IN_UNTIL) <= 0;
   }
 
+  /**
+   * Whether a next-day check-in is clearly worse than the session's start, which shows the care
+   * guidance as well as stepping back.
+   */
+  public static boolean clearlyWorse(SessionResult session, CheckIn nextDay) {
+    return nextDay.rating() - session.before() >= CLEARLY_WORSE;
+  }
+
   private static boolean tooSoon(History history, int restDays) {
-    if (restDays == 0 || history.previousSession().isEmpty()) {
+    if (history.previousSession().isEmpty()) {
       return false;
     }
     Duration since = Duration.between(history.previousSession().get(), history.session().at());
@@ -98,7 +118,10 @@ public final class ProgressionPolicy {
           "step-back-phase",
           List.of(now, before));
     }
-    return stay(rung, "worse-next-day-first", now, before);
+    // On the very first rung there is nothing below, but a climb the session earned is undone:
+    // the member goes back to the rung the session was done on.
+    return new Decision(
+        Decision.Outcome.STEP_BACK, rung, false, "worse-next-day-first", List.of(now, before));
   }
 
   private static Decision stay(Rung rung, String key, Integer... args) {

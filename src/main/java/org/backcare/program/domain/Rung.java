@@ -14,4 +14,15 @@ public record Rung(int phase, int step) {
 
   /** The first rung of the first phase. */
   public static final Rung START = new Rung(0, 0);
+
+  /**
+   * One rung lower on a ladder of {@code ladderSize} rungs: the previous rung of this phase, or the
+   * top rung of the previous phase from a phase's first rung; the start stays the start.
+   */
+  public Rung below(int ladderSize) {
+    if (step > 0) {
+      return new Rung(phase, step - 1);
+    }
+    return phase > 0 ? new Rung(phase - 1, ladderSize - 1) : this;
+  }
 }

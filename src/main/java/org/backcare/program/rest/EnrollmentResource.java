@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,94 +18,137 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
-import org.backcare.program.application.MemberPrograms;
-import org.backcare.program.domain.Enrollment;
+import org.backcare.platform.rest.Problem;
+import org.backcare.program.application.Enrolments;
+import org.backcare.program.domain.Precautions;
+import org.backcare.safety.domain.Clearance;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.rest.CareView;
 import org.backcare.tenant.application.CurrentTenant;
 
 /**
- * {@code /api/v1/me/enrollment}: the member's programme. Enrolling answers the safety screen;
- * switching needs {@code replace}; resuming, restarting, switching or leaving after a pause for
- * care needs {@code careRead}, the member's word that they read the care guidance.
+ * {@code /api/v1/me/enrollment}: the member's programme. Enrolling answers the precautions question
+ * and the safety screen; switching needs {@code replace}; resuming, restarting or switching after a
+ * pause for care needs a {@code clearance} that covers its signs.
  */
 @Path("v1/me/enrollment")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EnrollmentResource {
 
-  /** Enrolment: the programme, the safety screen's answers and the planned hour of day. */
+  /**
+   * Enrolment: the programme, the precautions answer ({@code none}, {@code cleared} or {@code
+   * not-checked}), the safety screen's signs, the planned hour of day, consent to switch, and the
+   * clearance when the programme being replaced is paused for care.
+   */
   public record EnrolRequest(
       @NotBlank String programId,
+      @NotNull @Pattern(regexp = "none|cleared|not-checked") String precautions,
       @NotNull List<String> screen,
       @Min(0) @Max(23) Integer sessionHour,
       boolean replace,
-      boolean careRead) {}
+      @Pattern(regexp = "signs-gone|checked-by-professional") String clearance) {}
 
-  /** A confirmation that the member read the care guidance. */
-  public record CareRead(boolean careRead) {}
+  /** What the member says before exercising again after a pause for care. */
+  public record Clearing(
+      @Pattern(regexp = "signs-gone|checked-by-professional") String clearance) {}
 
-  @Inject MemberPrograms memberPrograms;
+  /** The 409 answer when the safety screen found a sign: a problem that carries the guidance. */
+  public record CareFirstProblem(
+      String type, String title, int status, String detail, CareView care) {}
+
+  @Inject Enrolments enrolments;
   @Inject CurrentTenant currentTenant;
 
   @GET
   public EnrollmentView current(@QueryParam("locale") String locale) {
-    return EnrollmentView.of(require(), currentTenant.language(locale));
+    return EnrollmentView.of(
+        enrolments.current().orElseThrow(Enrolments::notEnrolled), currentTenant.language(locale));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response enrol(@NotNull @Valid EnrolRequest body, @QueryParam("locale") String locale) {
-    Enrollment before = memberPrograms.current().orElse(null);
-    Enrollment enrolled =
-        memberPrograms.enrol(
-            body.programId(),
-            RedFlagKeys.parse(body.screen()),
-            body.sessionHour() == null ? 8 : body.sessionHour(),
-            body.replace(),
-            body.careRead());
-    boolean created = before == null || !before.id().equals(enrolled.id());
-    return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
-        .entity(EnrollmentView.of(enrolled, currentTenant.language(locale)))
+    Enrolments.Enrolment answer =
+        enrolments.enrol(
+            new Enrolments.Request(
+                body.programId(),
+                RedFlag.fromKeys(body.screen()),
+                Precautions.byKey(body.precautions()).orElseThrow(),
+                Optional.ofNullable(body.sessionHour()),
+                body.replace(),
+                clearance(body.clearance())));
+    String language = currentTenant.language(locale);
+    if (answer instanceof Enrolments.CareFirst careFirst) {
+      Problem problem =
+          Problem.of(
+              "care-first",
+              "Please get checked first",
+              409,
+              "You reported a warning sign, so a programme is not the right start. Follow the care"
+                  + " guidance; nothing has been started.");
+      return Response.status(409)
+          .type(Problem.MEDIA_TYPE)
+          .entity(
+              new CareFirstProblem(
+                  problem.type(),
+                  problem.title(),
+                  problem.status(),
+                  problem.detail(),
+                  CareView.of(careFirst.care(), Locale.forLanguageTag(language))))
+          .build();
+    }
+    Enrolments.Enrolled enrolled = (Enrolments.Enrolled) answer;
+    return Response.status(enrolled.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(EnrollmentView.of(enrolled.enrollment(), language))
         .build();
   }
 
   @DELETE
-  public Response leave(@QueryParam("careRead") boolean careRead) {
-    memberPrograms.leave(careRead);
+  public Response leave() {
+    enrolments.leave();
     return Response.noContent().build();
   }
 
   @POST
   @Path("pause")
   public EnrollmentView pause(@QueryParam("locale") String locale) {
-    return EnrollmentView.of(memberPrograms.pause(), currentTenant.language(locale));
+    return EnrollmentView.of(enrolments.pause(), currentTenant.language(locale));
   }
 
   @POST
   @Path("resume")
   @Consumes(MediaType.APPLICATION_JSON)
-  public EnrollmentView resume(CareRead body, @QueryParam("locale") String locale) {
+  public EnrollmentView resume(@Valid Clearing body, @QueryParam("locale") String locale) {
     return EnrollmentView.of(
-        memberPrograms.resume(body != null && body.careRead()), currentTenant.language(locale));
+        enrolments.resume(clearance(body == null ? null : body.clearance())),
+        currentTenant.language(locale));
   }
 
   @POST
   @Path("restart")
   @Consumes(MediaType.APPLICATION_JSON)
-  public EnrollmentView restart(CareRead body, @QueryParam("locale") String locale) {
+  public EnrollmentView restart(@Valid Clearing body, @QueryParam("locale") String locale) {
     return EnrollmentView.of(
-        memberPrograms.restart(body != null && body.careRead()), currentTenant.language(locale));
+        enrolments.restart(clearance(body == null ? null : body.clearance())),
+        currentTenant.language(locale));
   }
 
-  private Enrollment require() {
-    return memberPrograms
-        .current()
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.NOT_FOUND,
-                    "not-enrolled",
-                    "Not in a programme",
-                    "You are not following a programme. Choose one to start."));
+  private static Optional<Clearance> clearance(String key) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Clearance.byKey(key)
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        DomainException.Kind.INVALID,
+                        "validation-failed",
+                        "Invalid clearance",
+                        "clearance is signs-gone or checked-by-professional.")));
   }
 }

@@ -23,17 +23,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.backcare.platform.domain.DomainException;
 import org.backcare.program.application.CalendarFeeds;
-import org.backcare.program.application.MemberPrograms;
+import org.backcare.program.application.Enrolments;
+import org.backcare.program.application.ProgramActivity;
+import org.backcare.program.application.Programs;
 import org.backcare.program.application.Progress;
 import org.backcare.program.application.ProgressReport;
+import org.backcare.program.domain.Decision;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.ProgramCheckIn;
 import org.backcare.program.domain.ProgramSession;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.rest.CareView;
 import org.backcare.tenant.application.CurrentTenant;
-import org.backcare.tenant.domain.Tenant;
 
 /**
  * {@code /api/v1/me/sessions}, {@code /check-ins}, {@code /progress} and {@code /calendar}: what
@@ -61,7 +65,11 @@ public class ProgramActivityResource {
   public record CheckInRequest(
       @NotNull @Min(0) @Max(10) Integer rating, List<String> redFlags, Instant answeredAt) {}
 
-  /** What the policy decided, and where to get help when a red flag stopped the member. */
+  /**
+   * What the policy decided, and the care guidance when the answer calls for it: a warning sign, or
+   * a next-day rating clearly worse than before the session. {@code stop}, {@code careUrl} and
+   * {@code careLabel} repeat the guidance's for older clients.
+   */
   public record DecisionView(
       String outcome,
       String reason,
@@ -71,18 +79,23 @@ public class ProgramActivityResource {
       String status,
       boolean stop,
       String careUrl,
-      String careLabel) {}
+      String careLabel,
+      CareView care) {}
 
   /** A recorded session and its decision. */
   public record SessionAnswer(long id, String clientId, int rounds, DecisionView decision) {}
 
-  /** A recorded check-in and what it changed. */
-  public record CheckInAnswer(long sessionId, DecisionView decision) {}
+  /**
+   * A check-in and what it changed; {@code sessionId} is null when there was no session to check in
+   * on and the answer only reported warning signs.
+   */
+  public record CheckInAnswer(Long sessionId, DecisionView decision) {}
 
   /** The member's private calendar feed URL. */
   public record CalendarAnswer(String url) {}
 
-  @Inject MemberPrograms memberPrograms;
+  @Inject ProgramActivity activity;
+  @Inject Programs programs;
   @Inject ProgressReport progressReport;
   @Inject CalendarFeeds calendarFeeds;
   @Inject CurrentTenant currentTenant;
@@ -93,29 +106,26 @@ public class ProgramActivityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response session(
       @NotNull @Valid SessionRequest body, @QueryParam("locale") String locale) {
-    Set<RedFlag> flags = RedFlagKeys.parse(body.redFlags());
-    if (flags.isEmpty() && body.completed() && body.after() == null) {
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          "validation-failed",
-          "Missing rating",
-          "A completed session needs the rating after it.");
-    }
-    MemberPrograms.Recorded recorded =
-        memberPrograms.recordSession(
-            body.clientId(),
-            body.completed(),
-            body.before(),
-            body.after(),
-            flags,
-            Optional.ofNullable(body.performedAt()));
+    Set<RedFlag> flags = RedFlag.fromKeys(body.redFlags());
+    Ratings.requireAfter(body.completed(), body.after(), flags, "session");
+    ProgramActivity.Recorded recorded =
+        activity.recordSession(
+            new ProgramActivity.SessionPost(
+                body.clientId(),
+                body.completed(),
+                body.before(),
+                body.after(),
+                flags,
+                Optional.ofNullable(body.performedAt())));
     ProgramSession s = recorded.session();
+    Locale language = locale(locale);
     DecisionView decision =
         view(
             s.outcome().name(),
-            s.reason(locale(locale)),
+            s.reason(language),
             recorded.enrollment(),
-            !s.redFlags().isEmpty());
+            recorded.care(),
+            language);
     return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(new SessionAnswer(s.id(), s.clientId(), s.rounds(), decision))
         .build();
@@ -126,20 +136,24 @@ public class ProgramActivityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response checkIn(
       @NotNull @Valid CheckInRequest body, @QueryParam("locale") String locale) {
-    MemberPrograms.Answered answered =
-        memberPrograms.checkIn(
-            body.rating(),
-            RedFlagKeys.parse(body.redFlags()),
-            Optional.ofNullable(body.answeredAt()));
-    ProgramCheckIn c = answered.checkIn();
+    Set<RedFlag> flags = RedFlag.fromKeys(body.redFlags());
+    ProgramActivity.Answered answered =
+        activity.checkIn(body.rating(), flags, Optional.ofNullable(body.answeredAt()));
+    Locale language = locale(locale);
+    Enrollment e = answered.enrollment();
+    ProgramCheckIn c = answered.checkIn().orElse(null);
+    // Signs sent after the session's check-in (or with no session) are a report of their own:
+    // the answer is the pause they caused, not the earlier check-in's decision.
+    boolean reportOnly = !flags.isEmpty() && (c == null || c.redFlags().isEmpty());
     DecisionView decision =
         view(
-            c.outcome().name(),
-            c.reason(locale(locale)),
-            answered.enrollment(),
-            !c.redFlags().isEmpty());
+            reportOnly ? Decision.Outcome.PAUSE_FOR_CARE.name() : c.outcome().name(),
+            reportOnly ? e.reason(language) : c.reason(language),
+            e,
+            answered.care(),
+            language);
     return Response.status(answered.created() ? Response.Status.CREATED : Response.Status.OK)
-        .entity(new CheckInAnswer(c.sessionId(), decision))
+        .entity(new CheckInAnswer(c == null ? null : c.sessionId(), decision))
         .build();
   }
 
@@ -148,13 +162,7 @@ public class ProgramActivityResource {
   public Progress progress(@QueryParam("locale") String locale) {
     return progressReport
         .current(currentTenant.language(locale))
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.NOT_FOUND,
-                    "not-enrolled",
-                    "Not in a programme",
-                    "You are not following a programme. Choose one to start."));
+        .orElseThrow(Enrolments::notEnrolled);
   }
 
   @GET
@@ -184,17 +192,24 @@ public class ProgramActivityResource {
     return Locale.forLanguageTag(currentTenant.language(requested));
   }
 
-  private DecisionView view(String outcome, String reason, Enrollment e, boolean flagged) {
-    Tenant tenant = currentTenant.require();
+  private DecisionView view(
+      String outcome,
+      String reason,
+      Enrollment e,
+      Optional<SafetyReports.Outcome> care,
+      Locale language) {
+    CareView guidance = care.map(c -> CareView.of(c, language)).orElse(null);
+    boolean stop = guidance != null && guidance.stop();
     return new DecisionView(
         outcome,
         reason,
         e.rung().phase(),
         e.rung().step(),
-        memberPrograms.rounds(e.rung()),
+        programs.rounds(e.rung()),
         e.status().name(),
-        flagged,
-        flagged ? tenant.careRoute().map(r -> r.url()).orElse(null) : null,
-        flagged ? tenant.careRoute().map(r -> r.label()).orElse(null) : null);
+        stop,
+        stop ? guidance.careUrl() : null,
+        stop ? guidance.careLabel() : null,
+        guidance);
   }
 }

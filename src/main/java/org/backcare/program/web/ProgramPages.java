@@ -3,13 +3,9 @@ package org.backcare.program.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import org.backcare.platform.domain.DomainException;
-import org.backcare.safety.domain.RedFlag;
 
-/** What programme pages share: 404 without the module, the language, red flags from a form. */
+/** What programme pages share: 404 without the module, the language, messages, errors. */
 final class ProgramPages {
 
   private ProgramPages() {}
@@ -22,16 +18,6 @@ final class ProgramPages {
 
   static String locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
-  }
-
-  static Set<RedFlag> flags(List<String> keys) {
-    Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
-    for (RedFlag flag : RedFlag.values()) {
-      if (keys.contains(flag.key())) {
-        flags.add(flag);
-      }
-    }
-    return flags;
   }
 
   /** A text from the messages bundle in the page's language. */

@@ -7,37 +7,46 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PostbackParameters;
-import org.backcare.program.application.MemberPrograms;
+import org.backcare.program.application.Enrolments;
 import org.backcare.program.application.Programs;
+import org.backcare.program.domain.CarePauses;
 import org.backcare.program.domain.CircuitItem;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
+import org.backcare.program.domain.Precautions;
 import org.backcare.program.domain.Program;
-import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.Clearance;
+import org.backcare.safety.domain.Urgency;
+import org.backcare.safety.web.SignsForm;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.toolbox.domain.Exercise;
 
 /**
- * The programme list and one programme's page with its onboarding: the safety screen, the planned
- * hour, and switching consent when the member already follows another programme. Any red flag in
- * the screen shows the care route instead of enrolling.
+ * The programme list and one programme's page with its onboarding: the precautions question, the
+ * safety screen, the planned hour, and switching consent (with a clearance when the current
+ * programme is paused for care). A warning sign in the screen shows the care guidance instead of
+ * enrolling; nothing of the precautions answer is stored.
  */
 @Named
 @RequestScoped
 public class ProgramsPage {
 
   @Inject Programs programs;
-  @Inject MemberPrograms memberPrograms;
+  @Inject Enrolments enrolments;
+  @Inject CurrentMember currentMember;
+  @Inject SignsForm signsForm;
   @Inject CurrentTenant currentTenant;
 
   private String id;
-  private List<String> screen = List.of();
-  private Integer hour = 8;
+  private String precautions;
+  private Integer hour = Enrolments.DEFAULT_SESSION_HOUR;
   private boolean replace;
-  private boolean careRead;
-  private boolean careFirst;
+  private String clearance;
+  private SafetyReports.Outcome care;
   private Optional<Enrollment> current;
 
   /** The list page: 404 when the employer has no programmes. */
@@ -70,14 +79,11 @@ public class ProgramsPage {
     return ProgramPages.locale();
   }
 
-  /** The member's current enrolment, if any (none for a visitor who is not signed in). */
+  /** The member's current enrolment, if any (none for a visitor or an admin, who enrol nothing). */
   public Enrollment getCurrent() {
     if (current == null) {
-      try {
-        current = memberPrograms.current();
-      } catch (RuntimeException notAMember) {
-        current = Optional.empty();
-      }
+      boolean member = currentMember.get().map(m -> m.memberId() != null).orElse(false);
+      current = member ? enrolments.current() : Optional.empty();
     }
     return current.orElse(null);
   }
@@ -104,12 +110,19 @@ public class ProgramsPage {
     return e != null && !e.programId().equals(getId());
   }
 
-  /** Whether the current programme is paused for care, so switching needs the confirmation. */
-  public boolean isPausedForCare() {
+  /** What the current programme's open pauses need before switching, if any. */
+  public CarePauses getCarePauses() {
     Enrollment e = getCurrent();
-    return e != null
-        && e.status() == Enrollment.Status.PAUSED
-        && memberPrograms.openPause(e).map(p -> p.needsCare()).orElse(false);
+    return e == null ? new CarePauses(Optional.empty()) : enrolments.carePauses(e);
+  }
+
+  /** The clearances that cover the current programme's pause for care, for the switch form. */
+  public List<String> getClearances() {
+    Optional<Urgency> toClear = getCarePauses().toClear();
+    return Arrays.stream(Clearance.values())
+        .filter(c -> toClear.map(c::clears).orElse(false))
+        .map(Clearance::key)
+        .toList();
   }
 
   public List<CircuitItem> items(Phase phase, String part) {
@@ -130,23 +143,29 @@ public class ProgramsPage {
     return currentTenant.require().progression().threshold();
   }
 
-  public List<RedFlag> getSigns() {
-    return Arrays.asList(RedFlag.values());
-  }
-
   public List<Integer> getHours() {
     return List.of(6, 7, 8, 9, 10, 12, 13, 17, 18, 19, 20);
   }
 
-  /** Enrols after the screen, or shows the care route when the screen found a red flag. */
+  /**
+   * Enrols after the precautions question and the safety screen; a warning sign shows the care
+   * guidance for its urgency instead, a condition not yet checked shows the advice to check first.
+   */
   public String enrol() {
-    if (!ProgramPages.flags(screen).isEmpty()) {
-      careFirst = true;
-      return null;
-    }
     try {
-      memberPrograms.enrol(
-          getId(), ProgramPages.flags(screen), hour == null ? 8 : hour, replace, careRead);
+      Enrolments.Enrolment answer =
+          enrolments.enrol(
+              new Enrolments.Request(
+                  getId(),
+                  signsForm.signs(),
+                  Precautions.byKey(precautions).orElse(Precautions.NOT_CHECKED),
+                  Optional.ofNullable(hour),
+                  replace,
+                  Clearance.byKey(clearance)));
+      if (answer instanceof Enrolments.CareFirst careFirst) {
+        care = careFirst.care();
+        return null;
+      }
     } catch (DomainException e) {
       ProgramPages.show(e);
       return null;
@@ -154,8 +173,13 @@ public class ProgramsPage {
     return "/programs/progress.xhtml?faces-redirect=true";
   }
 
+  /** The care guidance when the safety screen found a warning sign. */
+  public SafetyReports.Outcome getCare() {
+    return care;
+  }
+
   public boolean isCareFirst() {
-    return careFirst;
+    return care != null;
   }
 
   public String getId() {
@@ -167,12 +191,12 @@ public class ProgramsPage {
     this.id = id;
   }
 
-  public List<String> getScreen() {
-    return screen;
+  public String getPrecautions() {
+    return precautions;
   }
 
-  public void setScreen(List<String> screen) {
-    this.screen = screen == null ? List.of() : screen;
+  public void setPrecautions(String precautions) {
+    this.precautions = precautions;
   }
 
   public Integer getHour() {
@@ -191,11 +215,11 @@ public class ProgramsPage {
     this.replace = replace;
   }
 
-  public boolean isCareRead() {
-    return careRead;
+  public String getClearance() {
+    return clearance;
   }
 
-  public void setCareRead(boolean careRead) {
-    this.careRead = careRead;
+  public void setClearance(String clearance) {
+    this.clearance = clearance;
   }
 }

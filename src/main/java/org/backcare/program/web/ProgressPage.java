@@ -10,39 +10,46 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.program.application.CalendarFeeds;
-import org.backcare.program.application.MemberPrograms;
+import org.backcare.program.application.Enrolments;
+import org.backcare.program.application.ProgramActivity;
 import org.backcare.program.application.Programs;
 import org.backcare.program.application.Progress;
 import org.backcare.program.application.ProgressReport;
 import org.backcare.program.domain.ProgramCheckIn;
-import org.backcare.safety.domain.RedFlag;
-import org.backcare.safety.domain.SelfCheck;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.Clearance;
+import org.backcare.safety.domain.SignSource;
+import org.backcare.safety.web.SignsForm;
 
 /**
  * The member's progress: the phase ladder with where they are and why, the next-day check-in when
- * one is due, sessions per week, the ratings chart with its table, the pause and its care guidance,
- * and the calendar feed. Every action redirects back here, so a reload never repeats it.
+ * one is due, the "how is my back" report that is always open, sessions per week, the ratings chart
+ * with its table, the pause with its care guidance and clearance, and the calendar feed. Every
+ * action redirects back here, so a reload never repeats it.
  */
 @Named
 @RequestScoped
 public class ProgressPage {
 
   @Inject ProgressReport report;
-  @Inject MemberPrograms memberPrograms;
+  @Inject Enrolments enrolments;
+  @Inject ProgramActivity activity;
+  @Inject SafetyReports safety;
+  @Inject SignsForm signsForm;
   @Inject CalendarFeeds calendarFeeds;
   @Inject Programs programs;
 
   private Optional<Progress> progress;
   private Integer rating;
-  private List<String> flags = List.of();
-  private boolean careRead;
+  private String clearance;
   private ProgramCheckIn answered;
+  private SafetyReports.Outcome care;
+  private boolean reported;
 
   public void open() throws IOException {
     try {
@@ -86,19 +93,29 @@ public class ProgressPage {
     return format.format((java.time.temporal.TemporalAccessor) value);
   }
 
-  public List<RedFlag> getSigns() {
-    return Arrays.asList(RedFlag.values());
-  }
-
   public List<Integer> getScale() {
     return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
   }
 
-  /** Records the next-day check-in. */
+  /** Records the next-day check-in; a warning sign in it is reported like anywhere else. */
   public String checkIn() {
     try {
-      answered =
-          memberPrograms.checkIn(rating, ProgramPages.flags(flags), Optional.empty()).checkIn();
+      ProgramActivity.Answered result =
+          activity.checkIn(rating, signsForm.signs(), Optional.empty());
+      answered = result.checkIn().orElse(null);
+      care = result.care().orElse(null);
+      progress = null;
+    } catch (DomainException e) {
+      ProgramPages.show(e);
+    }
+    return null;
+  }
+
+  /** "How is my back": reports the ticked signs between sessions, which pauses for care. */
+  public String report() {
+    try {
+      care = safety.report(signsForm.signs(), SignSource.REPORT);
+      reported = true;
       progress = null;
     } catch (DomainException e) {
       ProgramPages.show(e);
@@ -114,25 +131,31 @@ public class ProgressPage {
     return answered == null ? null : answered.reason(Locale.forLanguageTag(ProgramPages.locale()));
   }
 
-  public SelfCheck getAnsweredSafety() {
-    return answered == null ? null : SelfCheck.assess(answered.redFlags());
+  /** The care guidance the check-in or the report called for, if any. */
+  public SafetyReports.Outcome getCare() {
+    return care;
+  }
+
+  /** Whether the member sent the "how is my back" report in this request. */
+  public boolean isReported() {
+    return reported;
   }
 
   public String pause() {
-    return act(() -> memberPrograms.pause());
+    return act(() -> enrolments.pause());
   }
 
   public String resume() {
-    return act(() -> memberPrograms.resume(careRead));
+    return act(() -> enrolments.resume(Clearance.byKey(clearance)));
   }
 
   public String restart() {
-    return act(() -> memberPrograms.restart(careRead));
+    return act(() -> enrolments.restart(Clearance.byKey(clearance)));
   }
 
   public String leave() {
     try {
-      memberPrograms.leave(careRead);
+      enrolments.leave();
     } catch (DomainException e) {
       ProgramPages.show(e);
       return null;
@@ -176,19 +199,11 @@ public class ProgressPage {
     this.rating = rating;
   }
 
-  public List<String> getFlags() {
-    return flags;
+  public String getClearance() {
+    return clearance;
   }
 
-  public void setFlags(List<String> flags) {
-    this.flags = flags == null ? List.of() : flags;
-  }
-
-  public boolean isCareRead() {
-    return careRead;
-  }
-
-  public void setCareRead(boolean careRead) {
-    this.careRead = careRead;
+  public void setClearance(String clearance) {
+    this.clearance = clearance;
   }
 }

@@ -4,22 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PostbackParameters;
-import org.backcare.program.application.MemberPrograms;
+import org.backcare.program.application.Enrolments;
+import org.backcare.program.application.ProgramActivity;
 import org.backcare.program.application.Programs;
 import org.backcare.program.domain.CircuitItem;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramSession;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
-import org.backcare.safety.domain.SelfCheck;
+import org.backcare.safety.web.SignsForm;
 import org.backcare.toolbox.domain.Exercise;
 
 /**
@@ -33,15 +36,17 @@ import org.backcare.toolbox.domain.Exercise;
 @RequestScoped
 public class SessionPage {
 
-  @Inject MemberPrograms memberPrograms;
+  @Inject Enrolments enrolments;
+  @Inject ProgramActivity activity;
   @Inject Programs programs;
+  @Inject SignsForm signsForm;
 
   private String clientId;
   private Integer before;
   private Integer after;
   private String done = "all";
-  private List<String> flags = List.of();
   private ProgramSession recorded;
+  private SafetyReports.Outcome care;
   private Optional<Enrollment> enrollment;
 
   public void open() throws IOException {
@@ -54,7 +59,7 @@ public class SessionPage {
 
   public Enrollment getEnrollment() {
     if (enrollment == null) {
-      enrollment = memberPrograms.current();
+      enrollment = enrolments.current();
     }
     return enrollment.orElse(null);
   }
@@ -73,7 +78,7 @@ public class SessionPage {
   }
 
   public int getRounds() {
-    return memberPrograms.rounds(getEnrollment().rung());
+    return programs.rounds(getEnrollment().rung());
   }
 
   public String getLanguage() {
@@ -88,38 +93,30 @@ public class SessionPage {
     return programs.move(exerciseId);
   }
 
-  public List<RedFlag> getSigns() {
-    return Arrays.asList(RedFlag.values());
-  }
-
   public List<Integer> getScale() {
     return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
   }
 
-  /** Records the session; the page then shows the decision, or the care route on a red flag. */
+  /**
+   * Records the session; the page then shows the decision, or the care guidance for a warning sign,
+   * which pauses the programme.
+   */
   public String finish() {
-    var flagged = ProgramPages.flags(flags);
-    boolean completed = "all".equals(done) && flagged.isEmpty();
-    if (completed && after == null) {
-      ProgramPages.show(
-          new DomainException(
-              DomainException.Kind.INVALID,
-              "validation-failed",
-              ProgramPages.message("session.after.required"),
-              ""));
-      return null;
-    }
     try {
-      recorded =
-          memberPrograms
-              .recordSession(
+      Set<RedFlag> signs = signsForm.signs();
+      boolean completed = "all".equals(done) && signs.isEmpty();
+      Ratings.requireAfter(completed, after, signs, "session");
+      ProgramActivity.Recorded result =
+          activity.recordSession(
+              new ProgramActivity.SessionPost(
                   getClientId(),
                   completed,
                   before,
-                  flagged.isEmpty() ? after : null,
-                  flagged,
-                  Optional.empty())
-              .session();
+                  signs.isEmpty() ? after : null,
+                  signs,
+                  Optional.empty()));
+      recorded = result.session();
+      care = result.care().orElse(null);
       enrollment = null;
     } catch (DomainException e) {
       ProgramPages.show(e);
@@ -131,9 +128,9 @@ public class SessionPage {
     return recorded;
   }
 
-  /** The safety outcome of the recorded session's red flags. */
-  public SelfCheck getSafety() {
-    return recorded == null ? null : SelfCheck.assess(recorded.redFlags());
+  /** The care guidance when the session carried a warning sign. */
+  public SafetyReports.Outcome getCare() {
+    return care;
   }
 
   public String getReason() {
@@ -170,13 +167,5 @@ public class SessionPage {
 
   public void setDone(String done) {
     this.done = done;
-  }
-
-  public List<String> getFlags() {
-    return flags;
-  }
-
-  public void setFlags(List<String> flags) {
-    this.flags = flags == null ? List.of() : flags;
   }
 }

@@ -11,6 +11,16 @@ import java.util.Optional;
  */
 public record ProgressionSettings(List<Integer> ladder, int threshold, Optional<Integer> restDays) {
 
+  /**
+   * The highest threshold an employer may set. Above moderate pain (5 of 10) a member would climb
+   * to more load while their back still hurts, which rewards training through pain: pain-monitoring
+   * approaches to exercise therapy accept pain up to about 5 of 10, no more.
+   */
+  public static final int MAX_THRESHOLD = 5;
+
+  /** The least rest an employer may set, in days: never more than one climb a day. */
+  public static final int MIN_REST_DAYS = 1;
+
   /** The defaults from the method the programmes follow: 3, then 4, then 5 rounds; 4 of 10. */
   public static final ProgressionSettings DEFAULTS =
       new ProgressionSettings(List.of(3, 4, 5), 4, Optional.empty());

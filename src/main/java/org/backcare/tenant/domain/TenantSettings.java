@@ -339,9 +339,11 @@ public final class TenantSettings {
     }
     return new ProgressionSettings(
         ladder,
-        integer("progression.threshold", defaults.threshold(), 0, 10),
+        integer(
+            "progression.threshold", defaults.threshold(), 0, ProgressionSettings.MAX_THRESHOLD),
         optional("progression.rest-days").isPresent()
-            ? Optional.of(integer("progression.rest-days", 1, 0, 14))
+            ? Optional.of(
+                integer("progression.rest-days", 1, ProgressionSettings.MIN_REST_DAYS, 14))
             : Optional.empty());
   }
 

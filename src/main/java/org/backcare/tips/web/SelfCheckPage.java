@@ -1,66 +1,32 @@
 package org.backcare.tips.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import org.backcare.safety.domain.RedFlag;
-import org.backcare.safety.domain.SelfCheck;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.SignSource;
+import org.backcare.safety.web.SignsForm;
 
 /**
- * The red-flag self-check. The answers exist only for this request: nothing is stored, because a
- * member's symptoms are nobody else's business and the page needs nothing more.
+ * The red-flag self-check. For a visitor nothing is stored. For a signed-in member a warning sign
+ * is reported like anywhere else: it pauses an active programme for care, which is recorded with
+ * the programme, because a sign reported here must not be forgotten at the next session.
  */
 @Named
 @RequestScoped
 public class SelfCheckPage {
 
-  private List<String> warningAnswers = List.of();
-  private List<String> emergencyAnswers = List.of();
-  private SelfCheck outcome;
+  @Inject SafetyReports safety;
+  @Inject SignsForm signsForm;
 
-  public List<RedFlag> getWarningSigns() {
-    return Arrays.stream(RedFlag.values())
-        .filter(f -> f.urgency() == RedFlag.Urgency.WARNING)
-        .toList();
-  }
-
-  public List<RedFlag> getEmergencySigns() {
-    return Arrays.stream(RedFlag.values())
-        .filter(f -> f.urgency() == RedFlag.Urgency.EMERGENCY)
-        .toList();
-  }
+  private SafetyReports.Outcome outcome;
 
   public String check() {
-    Set<RedFlag> yes = EnumSet.noneOf(RedFlag.class);
-    for (RedFlag flag : RedFlag.values()) {
-      if (warningAnswers.contains(flag.key()) || emergencyAnswers.contains(flag.key())) {
-        yes.add(flag);
-      }
-    }
-    outcome = SelfCheck.assess(yes);
+    outcome = safety.report(signsForm.signs(), SignSource.SELF_CHECK);
     return null;
   }
 
-  public SelfCheck getOutcome() {
+  public SafetyReports.Outcome getOutcome() {
     return outcome;
-  }
-
-  public List<String> getWarningAnswers() {
-    return warningAnswers;
-  }
-
-  public void setWarningAnswers(List<String> answers) {
-    this.warningAnswers = answers == null ? List.of() : answers;
-  }
-
-  public List<String> getEmergencyAnswers() {
-    return emergencyAnswers;
-  }
-
-  public void setEmergencyAnswers(List<String> answers) {
-    this.emergencyAnswers = answers == null ? List.of() : answers;
   }
 }

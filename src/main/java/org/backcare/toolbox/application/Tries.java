@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
-import org.backcare.safety.domain.SelfCheck;
+import org.backcare.safety.domain.SignSource;
 import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.toolbox.domain.ExerciseTry;
 import org.backcare.toolbox.domain.MoveRecord;
@@ -26,15 +28,21 @@ public class Tries {
   @Inject TenantEntityManager entities;
   @Inject MemberToolbox toolbox;
   @Inject Exercises exercises;
+  @Inject SafetyReports safety;
 
   private final Clock clock = Clock.systemUTC();
 
   /** A recorded try and what it means for the member's safety. */
-  public record Outcome(ExerciseTry recorded, SelfCheck safety) {}
+  public record Outcome(ExerciseTry recorded, SafetyReports.Outcome safety) {}
 
+  /**
+   * Records a try. A warning sign is reported to {@link SafetyReports}, which holds an active
+   * programme for care in the same transaction.
+   */
   @Transactional
   public Outcome record(
       String exerciseId, int before, Integer after, boolean completed, Set<RedFlag> redFlags) {
+    Ratings.requireAfter(completed, after, redFlags, "try");
     exercises.exercise(exerciseId);
     ExerciseTry recorded =
         new ExerciseTry(
@@ -46,7 +54,7 @@ public class Tries {
             !redFlags.isEmpty(),
             clock.instant());
     entities.get().persist(recorded);
-    return new Outcome(recorded, SelfCheck.assess(redFlags));
+    return new Outcome(recorded, safety.report(redFlags, SignSource.TRY));
   }
 
   /** How each move has worked for the member, from the tries that count. */

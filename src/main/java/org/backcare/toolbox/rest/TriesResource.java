@@ -10,17 +10,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.backcare.platform.domain.DomainException;
+import java.util.Locale;
 import org.backcare.safety.domain.RedFlag;
-import org.backcare.safety.domain.SelfCheck;
+import org.backcare.safety.rest.CareView;
 import org.backcare.tenant.application.CurrentTenant;
-import org.backcare.tenant.domain.Tenant;
 import org.backcare.toolbox.application.Tries;
 
 /**
@@ -40,47 +37,29 @@ public class TriesResource {
       boolean completed,
       List<String> redFlags) {}
 
-  /** What the member should do next. */
-  public record TryAnswer(boolean stop, String safety, String careUrl, String careLabel) {}
+  /**
+   * What the member should do next: {@code stop} with the care guidance after a warning sign.
+   * {@code careUrl} and {@code careLabel} repeat the guidance's for older clients.
+   */
+  public record TryAnswer(boolean stop, String careUrl, String careLabel, CareView care) {}
 
   @Inject Tries tries;
   @Inject CurrentTenant currentTenant;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response record(@NotNull @Valid TryRequest body) {
-    Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
-    for (String key : body.redFlags() == null ? List.<String>of() : body.redFlags()) {
-      flags.add(
-          Arrays.stream(RedFlag.values())
-              .filter(f -> f.key().equals(key))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new DomainException(
-                          DomainException.Kind.INVALID,
-                          "unknown-red-flag",
-                          "Unknown red flag",
-                          "'" + key + "' is not a red flag")));
-    }
-    if (flags.isEmpty() && body.completed() && body.after() == null) {
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          "validation-failed",
-          "Missing rating",
-          "A completed try needs the stiffness rating after it.");
-    }
+  public Response record(@NotNull @Valid TryRequest body, @QueryParam("locale") String locale) {
     Tries.Outcome outcome =
-        tries.record(body.exerciseId(), body.before(), body.after(), body.completed(), flags);
-    Tenant tenant = currentTenant.require();
-    boolean stop = outcome.safety() != SelfCheck.NO_RED_FLAG;
+        tries.record(
+            body.exerciseId(),
+            body.before(),
+            body.after(),
+            body.completed(),
+            RedFlag.fromKeys(body.redFlags()));
+    CareView care =
+        CareView.of(outcome.safety(), Locale.forLanguageTag(currentTenant.language(locale)));
     return Response.status(Response.Status.CREATED)
-        .entity(
-            new TryAnswer(
-                stop,
-                outcome.safety().name(),
-                stop ? tenant.careRoute().map(c -> c.url()).orElse(null) : null,
-                stop ? tenant.careRoute().map(c -> c.label()).orElse(null) : null))
+        .entity(new TryAnswer(care.stop(), care.careUrl(), care.careLabel(), care))
         .build();
   }
 }

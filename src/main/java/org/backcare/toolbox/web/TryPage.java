@@ -1,17 +1,18 @@
 package org.backcare.toolbox.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PostbackParameters;
+import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.RedFlag;
-import org.backcare.safety.domain.SelfCheck;
+import org.backcare.safety.web.SignsForm;
 import org.backcare.toolbox.application.Exercises;
 import org.backcare.toolbox.application.MemberToolbox;
 import org.backcare.toolbox.application.Tries;
@@ -21,8 +22,8 @@ import org.backcare.toolbox.domain.ExerciseText;
 /**
  * The guided player for one move (and the next moves of a quick routine): stiffness before, the
  * steps with timers (resources/js/player.js), stiffness after and any warning sign. Without
- * JavaScript the steps and the form still work. A red flag ends the try and shows the safety
- * guidance with the employer's care route instead of the next move.
+ * JavaScript the steps and the form still work. A warning sign ends the try, pauses an active
+ * programme for care and shows the guidance for its urgency instead of the next move.
  */
 @Named
 @RequestScoped
@@ -31,13 +32,13 @@ public class TryPage {
   @Inject Exercises exercises;
   @Inject Tries tries;
   @Inject MemberToolbox toolbox;
+  @Inject SignsForm signsForm;
 
   private String id;
   private String next;
   private Integer before;
   private Integer after;
-  private List<String> flags = List.of();
-  private SelfCheck outcome;
+  private SafetyReports.Outcome outcome;
   private Integer change;
 
   public void open() throws IOException {
@@ -57,28 +58,31 @@ public class TryPage {
     return exercise == null ? null : exercise.in(ToolboxPages.locale());
   }
 
-  public List<RedFlag> getSigns() {
-    return Arrays.asList(RedFlag.values());
-  }
-
   public List<Integer> getScale() {
     return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
   }
 
-  /** Records the try; a red flag stops, otherwise the change in stiffness is shown. */
+  /**
+   * Records the try: done to the end when rated after it and no warning sign; a sign stops, and the
+   * page shows the care guidance instead of the next move. Errors show on the page.
+   */
   public String finish() {
-    Set<RedFlag> yes = EnumSet.noneOf(RedFlag.class);
-    for (RedFlag flag : RedFlag.values()) {
-      if (flags.contains(flag.key())) {
-        yes.add(flag);
+    try {
+      Set<RedFlag> signs = signsForm.signs();
+      Tries.Outcome recorded =
+          tries.record(
+              getId(),
+              before,
+              signs.isEmpty() ? after : null,
+              signs.isEmpty() && after != null,
+              signs);
+      outcome = recorded.safety();
+      if (!outcome.advice().stop() && after != null) {
+        change = after - before;
       }
-    }
-    boolean completed = yes.isEmpty() && after != null;
-    Tries.Outcome recorded =
-        tries.record(getId(), before, yes.isEmpty() ? after : null, completed, yes);
-    outcome = recorded.safety();
-    if (completed) {
-      change = after - before;
+    } catch (DomainException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.title(), e.detail()));
     }
     return null;
   }
@@ -106,7 +110,7 @@ public class TryPage {
     return comma < 0 ? "" : next.substring(comma + 1);
   }
 
-  public SelfCheck getOutcome() {
+  public SafetyReports.Outcome getOutcome() {
     return outcome;
   }
 
@@ -151,13 +155,5 @@ public class TryPage {
 
   public void setAfter(Integer after) {
     this.after = after;
-  }
-
-  public List<String> getFlags() {
-    return flags;
-  }
-
-  public void setFlags(List<String> flags) {
-    this.flags = flags == null ? List.of() : flags;
   }
 }

@@ -206,13 +206,17 @@ class ProgramValidationTest {
             List.of(withPhases(phase(), phase())),
             where + ": phase 'start' is used twice"),
         row(
+            "no rest days (two climbs in one day)",
+            List.of(withPhases(timing(0, 60, null))),
+            phase + ": restDays must be 1 to 7 (at most one climb a day)"),
+        row(
             "negative rest days",
             List.of(withPhases(timing(-1, 60, null))),
-            phase + ": restDays must be 0 to 7"),
+            phase + ": restDays must be 1 to 7"),
         row(
             "eight rest days",
             List.of(withPhases(timing(8, 60, null))),
-            phase + ": restDays must be 0 to 7"),
+            phase + ": restDays must be 1 to 7"),
         row(
             "14 s between rounds",
             List.of(withPhases(timing(1, 14, null))),
@@ -364,7 +368,7 @@ class ProgramValidationTest {
         Arguments.of("seven sessions a week", program("steady-back", REFERENCE, 7, bothTexts)),
         Arguments.of("single-word id", program("steady", REFERENCE, 3, bothTexts)),
         Arguments.of("id with digits", program("phase-2-back", REFERENCE, 3, bothTexts)),
-        Arguments.of("no rest days", withPhases(timing(0, 60, null))),
+        Arguments.of("one rest day", withPhases(timing(1, 60, null))),
         Arguments.of("seven rest days", withPhases(timing(7, 60, null))),
         Arguments.of("15 s between rounds", withPhases(timing(1, 15, null))),
         Arguments.of("180 s between rounds", withPhases(timing(1, 180, null))),
@@ -439,7 +443,7 @@ class ProgramValidationTest {
             "programme 'Broken': unknown reference '999_missing.txt'",
             "programme 'Broken': sessionsPerWeek must be 1 to 7",
             "programme 'Broken': the es text needs a name, summary and whoFor",
-            "programme 'Broken', phase 'start': restDays must be 0 to 7",
+            "programme 'Broken', phase 'start': restDays must be 1 to 7 (at most one climb a day)",
             "programme 'Broken', phase 'start': roundRestSeconds must be 15 to 180",
             "programme 'Broken', phase 'start': walkMinutes must be 1 to 120",
             "programme 'Broken', phase 'start': unknown exercise 'moon-walk'",

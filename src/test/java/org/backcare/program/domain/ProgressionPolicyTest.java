@@ -50,7 +50,7 @@ class ProgressionPolicyTest {
         "check-in too late is not the next day | 0.1 | true | 3 | 2 | - | 60 | 6 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | - | 1",
         "same as the start next day is fine | 0.1 | true | 3 | 2 | - | 30 | 3 | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | - | 1",
         "first rung of a phase steps back into the previous phase | 1.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STEP_BACK | 0.2 | false | - | 1",
-        "first rung of the first phase stays | 0.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STAY | 0.0 | false | - | 1",
+        "first rung of the first phase undoes the climb | 0.0 | true | 3 | 2 | - | 30 | 6 | - | 4 | 3,4,5 | STEP_BACK | 0.0 | false | - | 1",
         // pausing for care
         "red flag at the session pauses | 1.1 | true | 3 | 2 | PAIN_DOWN_LEG | - | - | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 1.1 | false | - | 1",
         "red flag at the check-in pauses | 1.1 | true | 3 | 2 | - | 30 | 2 | NUMBNESS_TINGLING_WEAKNESS | 4 | 3,4,5 | PAUSE_FOR_CARE | 1.1 | false | - | 1",
@@ -61,7 +61,8 @@ class ProgressionPolicyTest {
         "a day later climbs | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | 24 | 1",
         "a little earlier in the day still counts as rested | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | 21 | 1",
         "two rest days need two days | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false | 30 | 2",
-        "no rest days allows the same day | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | 2 | 0",
+        "rest 0 still climbs at most once a day | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | STAY | 0.1 | false | 2 | 0",
+        "rest 0 climbs again the next day | 0.1 | true | 3 | 2 | - | - | - | - | 4 | 3,4,5 | ADVANCE | 0.2 | false | 22 | 0",
         "red flag pauses even when too soon | 0.1 | true | 3 | 2 | SHARP_PAIN | - | - | - | 4 | 3,4,5 | PAUSE_FOR_CARE | 0.1 | false | 2 | 1",
         // tenant overrides
         "stricter threshold stays | 0.0 | true | 5 | 4 | - | - | - | - | 3 | 3,4,5 | STAY | 0.0 | false | - | 1",
@@ -126,5 +127,23 @@ class ProgressionPolicyTest {
 
   private static Set<RedFlag> flags(String flag) {
     return flag == null ? Set.of() : EnumSet.of(RedFlag.valueOf(flag));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // rule | before the session | next day | clearly worse
+        "two points worse is clearly worse | 3 | 5 | true",
+        "a lot worse is clearly worse | 1 | 9 | true",
+        "one point worse steps back without the care guidance | 3 | 4 | false",
+        "the same is not worse | 3 | 3 | false",
+        "better is not worse | 5 | 2 | false",
+      })
+  void aNextDayClearlyWorseThanTheStartCallsForCare(
+      String rule, int before, int nextDay, boolean clearlyWorse) {
+    SessionResult session = new SessionResult(SESSION, true, before, before, Set.of());
+    CheckIn checkIn = new CheckIn(SESSION.plus(Duration.ofHours(30)), nextDay, Set.of());
+    assertEquals(clearlyWorse, ProgressionPolicy.clearlyWorse(session, checkIn), rule);
   }
 }

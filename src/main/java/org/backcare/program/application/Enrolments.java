@@ -1,0 +1,216 @@
+package org.backcare.program.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.identity.application.CurrentMember;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.program.domain.CarePauses;
+import org.backcare.program.domain.Enrollment;
+import org.backcare.program.domain.Precautions;
+import org.backcare.program.domain.Program;
+import org.backcare.program.domain.ProgramPause;
+import org.backcare.program.domain.ProgramRecords;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.Clearance;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.SignSource;
+
+/**
+ * The signed-in member's enrolment: joining a programme through the safety screen, pausing,
+ * resuming, restarting, switching and leaving. Every change locks the enrolment's row first, so two
+ * tabs or a retried post can never both move the member. Anything that means exercising again after
+ * a pause for care (resume, restart, switch) needs a clearance that covers the sign.
+ */
+@ApplicationScoped
+public class Enrolments {
+
+  /** The hour of day planned sessions fall on when the member picks none. */
+  public static final int DEFAULT_SESSION_HOUR = 8;
+
+  @Inject ProgramRecords records;
+  @Inject Programs programs;
+  @Inject CurrentMember currentMember;
+  @Inject SafetyReports safety;
+  @Inject Clock clock;
+
+  /** What asking to enrol came to. */
+  public sealed interface Enrolment permits Enrolled, CareFirst {}
+
+  /** Enrolled; {@code created} is false when the member already followed this programme. */
+  public record Enrolled(Enrollment enrollment, boolean created) implements Enrolment {}
+
+  /** The safety screen found a warning sign: no programme, the care guidance instead. */
+  public record CareFirst(SafetyReports.Outcome care) implements Enrolment {}
+
+  /** What enrolling asks of the member. */
+  public record Request(
+      String programId,
+      Set<RedFlag> screen,
+      Precautions precautions,
+      Optional<Integer> sessionHour,
+      boolean replace,
+      Optional<Clearance> clearance) {}
+
+  /** The member's current enrolment, if any. */
+  @Transactional
+  public Optional<Enrollment> current() {
+    return records.current(currentMember.requireMemberId(), false);
+  }
+
+  /**
+   * Enrols the member. A warning sign in the screen is reported (holding a programme already under
+   * way) and answered with the care guidance; a condition not yet checked by a professional refuses
+   * with {@code check-with-professional-first}; the same programme again changes nothing; another
+   * programme needs {@code replace}, which ends the current one.
+   */
+  @Transactional
+  public Enrolment enrol(Request request) {
+    Program program = programs.program(request.programId());
+    if (!request.precautions().allowsEnrolling()) {
+      throw checkFirst();
+    }
+    if (!request.screen().isEmpty()) {
+      return new CareFirst(safety.report(request.screen(), SignSource.ENROLMENT));
+    }
+    Optional<Enrollment> current = records.current(currentMember.requireMemberId(), true);
+    if (current.isPresent()) {
+      Enrollment enrolled = current.get();
+      if (enrolled.programId().equals(program.id()) && !request.replace()) {
+        return new Enrolled(enrolled, false);
+      }
+      if (!request.replace()) {
+        throw new DomainException(
+            DomainException.Kind.CONFLICT,
+            "already-enrolled",
+            "Already in a programme",
+            "You are following another programme. Switch to this one to end that one.");
+      }
+      endPauses(enrolled, request.clearance(), true);
+      enrolled.end(clock.instant());
+      records.flush();
+    }
+    Enrollment enrollment =
+        new Enrollment(
+            currentMember.requireMemberId(),
+            program.id(),
+            request.sessionHour().orElse(DEFAULT_SESSION_HOUR),
+            clock.instant());
+    records.add(enrollment);
+    return new Enrolled(enrollment, true);
+  }
+
+  /** Starts the current programme again from its first step. */
+  @Transactional
+  public Enrollment restart(Optional<Clearance> clearance) {
+    Enrollment enrolled = require();
+    Enrolment again =
+        enrol(
+            new Request(
+                enrolled.programId(),
+                Set.of(),
+                Precautions.NONE,
+                Optional.of(enrolled.sessionHour()),
+                true,
+                clearance));
+    return ((Enrolled) again).enrollment();
+  }
+
+  /** Leaves the current programme; its history stays. Leaving is not exercising: no clearance. */
+  @Transactional
+  public void leave() {
+    Enrollment enrolled = require();
+    endPauses(enrolled, Optional.empty(), false);
+    enrolled.end(clock.instant());
+  }
+
+  /** The member pauses for now. */
+  @Transactional
+  public Enrollment pause() {
+    Enrollment enrolled = require();
+    if (enrolled.status() == Enrollment.Status.ACTIVE) {
+      enrolled.pause();
+      records.add(ProgramPause.byMember(enrolled.memberId(), enrolled.id(), clock.instant()));
+    }
+    return enrolled;
+  }
+
+  /**
+   * Resumes a paused programme: on the same rung after the member's own pause; after a pause for
+   * care only with a clearance that covers its signs, and one rung lower.
+   */
+  @Transactional
+  public Enrollment resume(Optional<Clearance> clearance) {
+    Enrollment enrolled = require();
+    if (enrolled.status() != Enrollment.Status.PAUSED) {
+      return enrolled;
+    }
+    boolean afterCare = endPauses(enrolled, clearance, true);
+    if (afterCare) {
+      enrolled.resumeAfterCare(enrolled.rung().below(programs.ladderSize()));
+    } else {
+      enrolled.resume();
+    }
+    return enrolled;
+  }
+
+  /** What the current enrolment's open pauses need before the member exercises again. */
+  @Transactional
+  public CarePauses carePauses(Enrollment enrollment) {
+    return CarePauses.of(records.openPauses(enrollment.id()));
+  }
+
+  /** The latest open pause of an enrolment, if it is paused. */
+  @Transactional
+  public Optional<ProgramPause> openPause(Enrollment enrollment) {
+    List<ProgramPause> open = records.openPauses(enrollment.id());
+    return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
+  }
+
+  /**
+   * Ends the enrolment's open pauses; {@code toExercise} when the member is about to exercise
+   * again, which needs a clearance covering any pause for care. Returns whether one was for care.
+   */
+  private boolean endPauses(
+      Enrollment enrolled, Optional<Clearance> clearance, boolean toExercise) {
+    List<ProgramPause> open = records.openPauses(enrolled.id());
+    CarePauses needs = CarePauses.of(open);
+    if (toExercise && !needs.clearedBy(clearance)) {
+      throw needs.refusal();
+    }
+    Instant now = clock.instant();
+    for (ProgramPause pause : open) {
+      pause.end(pause.needsCare() ? clearance : Optional.empty(), now);
+    }
+    return needs.needClearance();
+  }
+
+  private Enrollment require() {
+    return records
+        .current(currentMember.requireMemberId(), true)
+        .orElseThrow(Enrolments::notEnrolled);
+  }
+
+  /** The problem for a member without a programme. */
+  public static DomainException notEnrolled() {
+    return new DomainException(
+        DomainException.Kind.NOT_FOUND,
+        "not-enrolled",
+        "Not in a programme",
+        "You are not following a programme. Choose one to start.");
+  }
+
+  private static DomainException checkFirst() {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "check-with-professional-first",
+        "Please check with a professional first",
+        "With one of these conditions, ask your doctor or physiotherapist whether core exercise is"
+            + " right for you before you start. Nothing has been started or stored.");
+  }
+}

@@ -1,0 +1,130 @@
+package org.backcare.program.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.backcare.program.domain.Enrollment;
+import org.backcare.program.domain.ProgramCheckIn;
+import org.backcare.program.domain.ProgramPause;
+import org.backcare.program.domain.ProgramRecords;
+import org.backcare.program.domain.ProgramSession;
+import org.backcare.tenant.application.TenantEntityManager;
+
+/** {@link ProgramRecords} in the tenant's database through the tenant-scoped entity manager. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaProgramRecords implements ProgramRecords {
+
+  @Inject TenantEntityManager entities;
+
+  @Override
+  public Optional<Enrollment> current(long memberId, boolean lock) {
+    TypedQuery<Enrollment> query =
+        entities
+            .get()
+            .createQuery(
+                "select e from Enrollment e where e.currentMemberId = :m", Enrollment.class)
+            .setParameter("m", memberId);
+    if (lock) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.getResultList().stream().findFirst();
+  }
+
+  @Override
+  public Enrollment enrollment(long id) {
+    return entities
+        .get()
+        .createQuery("select e from Enrollment e where e.id = :id", Enrollment.class)
+        .setParameter("id", id)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<ProgramSession> sessions(long enrollmentId) {
+    return entities
+        .get()
+        .createQuery(
+            "select s from ProgramSession s where s.enrollmentId = :e order by s.performedAt, s.id",
+            ProgramSession.class)
+        .setParameter("e", enrollmentId)
+        .getResultList();
+  }
+
+  @Override
+  public List<ProgramCheckIn> checkIns(long enrollmentId) {
+    return entities
+        .get()
+        .createQuery(
+            "select c from ProgramCheckIn c, ProgramSession s"
+                + " where c.sessionId = s.id and s.enrollmentId = :e order by c.answeredAt",
+            ProgramCheckIn.class)
+        .setParameter("e", enrollmentId)
+        .getResultList();
+  }
+
+  @Override
+  public List<ProgramPause> pauses(long enrollmentId) {
+    return entities
+        .get()
+        .createQuery(
+            "select p from ProgramPause p where p.enrollmentId = :e order by p.pausedAt, p.id",
+            ProgramPause.class)
+        .setParameter("e", enrollmentId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<ProgramSession> sessionByClientId(long memberId, String clientId) {
+    return entities
+        .get()
+        .createQuery(
+            "select s from ProgramSession s where s.memberId = :m and s.clientId = :c",
+            ProgramSession.class)
+        .setParameter("m", memberId)
+        .setParameter("c", clientId)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<ProgramCheckIn> checkInFor(long sessionId) {
+    return entities
+        .get()
+        .createQuery("select c from ProgramCheckIn c where c.sessionId = :s", ProgramCheckIn.class)
+        .setParameter("s", sessionId)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Enrollment enrollment) {
+    entities.get().persist(enrollment);
+  }
+
+  @Override
+  public void add(ProgramSession session) {
+    entities.get().persist(session);
+  }
+
+  @Override
+  public void add(ProgramCheckIn checkIn) {
+    entities.get().persist(checkIn);
+  }
+
+  @Override
+  public void add(ProgramPause pause) {
+    entities.get().persist(pause);
+  }
+
+  @Override
+  public void flush() {
+    entities.get().flush();
+  }
+}

@@ -1,0 +1,52 @@
+package org.backcare.program.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.safety.domain.Clearance;
+import org.backcare.safety.domain.Urgency;
+
+/**
+ * What a paused programme needs before the member exercises again: nothing after their own pause;
+ * after a pause for care, a clearance that covers the most urgent sign still open. A warning sign
+ * that has gone may be cleared by the member's word; a warning sign that stays, and every urgent or
+ * emergency sign, only by a professional's check.
+ *
+ * @param toClear the most urgent sign of the open pauses for care; empty when none is open
+ */
+public record CarePauses(Optional<Urgency> toClear) {
+
+  /** The open pauses' needs. */
+  public static CarePauses of(List<ProgramPause> open) {
+    return new CarePauses(
+        open.stream()
+            .filter(ProgramPause::needsCare)
+            .flatMap(p -> p.urgency().stream())
+            .max(Comparator.naturalOrder()));
+  }
+
+  /** Whether exercising again needs the member's clearance. */
+  public boolean needClearance() {
+    return toClear.isPresent();
+  }
+
+  /** Whether {@code given} lets the member exercise again. */
+  public boolean clearedBy(Optional<Clearance> given) {
+    return toClear.isEmpty() || given.map(c -> c.clears(toClear.get())).orElse(false);
+  }
+
+  /** The refusal when {@link #clearedBy} is false: what the member must do first. */
+  public DomainException refusal() {
+    boolean warning = toClear.orElse(Urgency.WARNING) == Urgency.WARNING;
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "clearance-needed",
+        "Please get checked first",
+        warning
+            ? "Your programme was paused for a warning sign. Carry on only once the sign has gone,"
+                + " or once a doctor or physiotherapist has checked your back."
+            : "Your programme was paused for a sign that needs a doctor. Carry on only once a"
+                + " doctor or physiotherapist has checked your back and said you can exercise.");
+  }
+}

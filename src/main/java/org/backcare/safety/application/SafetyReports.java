@@ -1,0 +1,82 @@
+package org.backcare.safety.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.identity.application.CurrentMember;
+import org.backcare.identity.domain.SignedInMember;
+import org.backcare.safety.domain.CareAdvice;
+import org.backcare.safety.domain.CareHold;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.SignSource;
+import org.backcare.tenant.application.CurrentTenant;
+import org.backcare.tenant.domain.CareRoute;
+
+/**
+ * The one way a warning sign enters backcare, whatever the member was doing when they reported it
+ * (self-check, a try, a session, a check-in, the "how is my back" report, the enrolment screen). It
+ * says how urgent the signs are, where the employer sends members for care, and holds every
+ * activity that must stop (each {@link CareHold}, such as an active programme) in the caller's
+ * transaction, so a sign is never recorded without its pause or the other way round.
+ */
+@ApplicationScoped
+public class SafetyReports {
+
+  @Inject CurrentMember currentMember;
+  @Inject CurrentTenant currentTenant;
+  @Inject @Any Instance<CareHold> holds;
+  @Inject Clock clock;
+
+  /**
+   * What a report means for the member.
+   *
+   * @param advice the urgency and the signs
+   * @param careRoute the employer's care route, if it has one
+   * @param held what was stopped for care (for example the programme)
+   */
+  public record Outcome(
+      CareAdvice advice, Optional<CareRoute> careRoute, List<CareHold.Held> held) {
+
+    public Outcome {
+      held = List.copyOf(held);
+    }
+
+    /** Whether something named {@code what} was stopped by this report. */
+    public boolean holds(String what) {
+      return held.stream().anyMatch(h -> h.what().equals(what));
+    }
+  }
+
+  /**
+   * Reports {@code signs} from {@code source}: with any sign, a signed-in member's activities are
+   * held for care. Without a sign nothing is stored and the answer is the general advice.
+   */
+  @Transactional
+  public Outcome report(Set<RedFlag> signs, SignSource source) {
+    CareAdvice advice = CareAdvice.of(signs);
+    List<CareHold.Held> held = new ArrayList<>();
+    Optional<Long> member = currentMember.get().map(SignedInMember::memberId);
+    if (advice.stop() && member.isPresent()) {
+      for (CareHold hold : holds) {
+        hold.hold(member.get(), signs, source, clock.instant()).ifPresent(held::add);
+      }
+    }
+    return new Outcome(advice, careRoute(), held);
+  }
+
+  /** The answer for advice that needs no report (a next-day rating clearly worse than before). */
+  public Outcome advise(CareAdvice advice) {
+    return new Outcome(advice, careRoute(), List.of());
+  }
+
+  private Optional<CareRoute> careRoute() {
+    return currentTenant.tenant().flatMap(t -> t.careRoute());
+  }
+}

@@ -1,0 +1,448 @@
+package org.backcare.safety;
+
+import static org.backcare.testing.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.backcare.testing.ApiMember;
+import org.backcare.testing.Deployments;
+import org.backcare.testing.Http;
+import org.backcare.testing.TenantKeys;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The safety loop, as a member meets it: every warning sign of each urgency, through every place a
+ * member can report one (API and pages), must show the guidance for its urgency with the employer's
+ * care route, pause the member's programme, and leave a record of the pause with where the sign was
+ * reported (read back through the member's own data export). The signs' urgencies and the titles
+ * are written out here from the sources, not read from the product.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SafetyIT {
+
+  private static final TenantKeys DEMO = TenantKeys.of("demo");
+  private static final TenantKeys ACME = TenantKeys.of("acme");
+  private static final String CARE_URL = "https://care.demo.backcare.local/physio";
+
+  /** What a member reads first, per urgency. */
+  private static final Map<String, String> TITLE =
+      Map.of(
+          "warning", "Stop, and get checked before you carry on",
+          "urgent", "Get medical advice today",
+          "emergency", "Get emergency help now");
+
+  /** Each sign with its urgency: reference 003 for warnings, the NHS back-pain page for others. */
+  private static final List<String[]> SIGNS =
+      List.of(
+          new String[] {"sharp-pain", "warning"},
+          new String[] {"pain-down-leg", "warning"},
+          new String[] {"numbness-tingling-weakness", "warning"},
+          new String[] {"worse-next-days", "warning"},
+          new String[] {"fever", "urgent"},
+          new String[] {"weight-loss", "urgent"},
+          new String[] {"night-pain", "urgent"},
+          new String[] {"after-fall", "urgent"},
+          new String[] {"bladder-bowel", "emergency"},
+          new String[] {"groin-numbness", "emergency"},
+          new String[] {"both-legs", "emergency"},
+          new String[] {"serious-accident", "emergency"},
+          new String[] {"chest-pain", "emergency"});
+
+  /** Every place a member can report a sign, and the source its pause must record. */
+  enum Entry {
+    API_TRY("TRY"),
+    API_SESSION("SESSION"),
+    API_FIRST_CHECK_IN("CHECK_IN"),
+    API_LATER_CHECK_IN("CHECK_IN"),
+    API_REPORT("REPORT"),
+    API_ENROLMENT_SCREEN("ENROLMENT"),
+    API_LATE_SYNC_TO_PAUSED("SESSION"),
+    PAGE_SELF_CHECK("SELF_CHECK"),
+    PAGE_TRY("TRY"),
+    PAGE_SESSION("SESSION"),
+    PAGE_CHECK_IN("CHECK_IN"),
+    PAGE_REPORT("REPORT"),
+    PAGE_ENROLMENT_SCREEN("ENROLMENT");
+
+    final String source;
+
+    Entry(String source) {
+      this.source = source;
+    }
+  }
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.backcare();
+  }
+
+  @ArquillianResource URL base;
+
+  static Stream<Arguments> matrix() {
+    List<Arguments> rows = new ArrayList<>();
+    for (String[] sign : SIGNS) {
+      for (Entry entry : Entry.values()) {
+        rows.add(Arguments.of(sign[0], sign[1], entry));
+      }
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) via {2}")
+  @MethodSource("matrix")
+  void everySignReachesCareAndHoldsTheProgramme(String sign, String urgency, Entry entry) {
+    ApiMember member = new ApiMember(base, DEMO::launch);
+    member.enrol("core-foundations");
+    String context = sign + " via " + entry;
+    if (entry.name().startsWith("API_")) {
+      assertCare(viaApi(member, sign, entry), urgency, context);
+    } else {
+      assertCarePage(viaPage(member, sign, entry), urgency, context);
+    }
+    JsonObject enrollment = Http.json(member.get("/me/enrollment"));
+    assertEquals("PAUSED", enrollment.getString("status"), context + ": the programme is held");
+    JsonObject pause = Http.json(member.get("/me/progress?locale=en")).getJsonObject("pause");
+    assertTrue(pause.getBoolean("needsCare"), context);
+    assertEquals(urgency, pause.getString("urgency"), context);
+    assertTrue(pause.getJsonArray("redFlags").toString().contains('"' + sign + '"'), context);
+    JsonObject record = openCarePause(member, context);
+    assertTrue(record.getString("red_flags").contains(sign), context + ": " + record);
+    assertEquals(entry.source, record.getString("source"), context + ": " + record);
+  }
+
+  private JsonObject viaApi(ApiMember m, String sign, Entry entry) {
+    String signs = "[\"" + sign + "\"]";
+    Instant now = Instant.now();
+    return switch (entry) {
+      case API_TRY ->
+          m.expect(
+                  201,
+                  "POST",
+                  "/me/tries?locale=en",
+                  "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":" + signs + "}")
+              .getJsonObject("care");
+      case API_SESSION -> session(m, "s-" + UUID.randomUUID(), signs, now);
+      case API_FIRST_CHECK_IN -> {
+        m.session("ok-" + UUID.randomUUID(), true, 3, 2, now.minus(Duration.ofHours(26)));
+        yield checkIn(m, signs, 201);
+      }
+      case API_LATER_CHECK_IN -> {
+        m.session("ok-" + UUID.randomUUID(), true, 3, 2, now.minus(Duration.ofHours(30)));
+        JsonObject fine = m.expect(201, "POST", "/me/check-ins?locale=en", "{\"rating\":2}");
+        assertFalse(fine.getJsonObject("decision").getBoolean("stop"), "the first one is fine");
+        yield checkIn(m, signs, 201);
+      }
+      case API_REPORT ->
+          m.expect(201, "POST", "/me/back-reports?locale=en", "{\"signs\":" + signs + "}")
+              .getJsonObject("care");
+      case API_ENROLMENT_SCREEN -> {
+        HttpResponse<String> refused =
+            m.send(
+                "POST",
+                "/me/enrollment?locale=en",
+                "{\"programId\":\"walkers-back\",\"precautions\":\"none\",\"replace\":true,"
+                    + "\"screen\":"
+                    + signs
+                    + "}");
+        assertProblem(refused, 409, "care-first");
+        assertEquals(
+            "core-foundations",
+            Http.json(m.get("/me/enrollment")).getString("programId"),
+            "nothing was switched");
+        yield Http.json(refused).getJsonObject("care");
+      }
+      case API_LATE_SYNC_TO_PAUSED -> {
+        m.expect(200, "POST", "/me/enrollment/pause", null);
+        yield session(m, "late-" + UUID.randomUUID(), signs, now.minus(Duration.ofHours(3)));
+      }
+      default -> throw new IllegalArgumentException(entry.name());
+    };
+  }
+
+  private static JsonObject session(ApiMember m, String clientId, String signs, Instant at) {
+    return m.expect(
+            201,
+            "POST",
+            "/me/sessions?locale=en",
+            "{\"clientId\":\""
+                + clientId
+                + "\",\"completed\":false,\"before\":4,\"redFlags\":"
+                + signs
+                + ",\"performedAt\":\""
+                + at
+                + "\"}")
+        .getJsonObject("decision")
+        .getJsonObject("care");
+  }
+
+  private static JsonObject checkIn(ApiMember m, String signs, int status) {
+    JsonObject decision =
+        m.expect(
+                status,
+                "POST",
+                "/me/check-ins?locale=en",
+                "{\"rating\":3,\"redFlags\":" + signs + "}")
+            .getJsonObject("decision");
+    assertEquals("PAUSE_FOR_CARE", decision.getString("outcome"), decision.toString());
+    assertTrue(decision.getBoolean("stop"), decision.toString());
+    assertEquals(CARE_URL, decision.getString("careUrl"), decision.toString());
+    return decision.getJsonObject("care");
+  }
+
+  private String viaPage(ApiMember m, String sign, Entry entry) {
+    Http browser = signedIn(m);
+    String group = groupOf(sign);
+    return switch (entry) {
+      case PAGE_SELF_CHECK ->
+          submit(
+              browser, "/backcare/tips/self-check.xhtml", "check", "submit", Map.of(group, sign));
+      case PAGE_TRY ->
+          submit(
+              browser,
+              "/backcare/toolbox/try.xhtml?id=cat-cow",
+              "try",
+              "finish",
+              Map.of("before", "4", group, sign));
+      case PAGE_SESSION ->
+          submit(
+              browser,
+              "/backcare/programs/session.xhtml",
+              "session",
+              "finish",
+              Map.of("before", "4", "done", "stopped", group, sign));
+      case PAGE_CHECK_IN -> {
+        m.session("ok-" + UUID.randomUUID(), true, 3, 2, Instant.now().minus(Duration.ofHours(26)));
+        yield submit(
+            browser,
+            "/backcare/programs/progress.xhtml",
+            "checkIn",
+            "send",
+            Map.of("rating", "3", group, sign));
+      }
+      case PAGE_REPORT ->
+          submit(
+              browser,
+              "/backcare/programs/progress.xhtml",
+              "report",
+              "send-report",
+              Map.of(group, sign));
+      case PAGE_ENROLMENT_SCREEN ->
+          submit(
+              browser,
+              "/backcare/programs/program.xhtml?id=walkers-back",
+              "enrol",
+              "start",
+              Map.of("precautions", "none", "replace", "true", group, sign));
+      default -> throw new IllegalArgumentException(entry.name());
+    };
+  }
+
+  private static String groupOf(String sign) {
+    return SIGNS.stream().filter(s -> s[0].equals(sign)).findFirst().orElseThrow()[1];
+  }
+
+  private Http signedIn(ApiMember m) {
+    Http browser = new Http(base);
+    String token = DEMO.launch().claim("sub", m.subject()).sign();
+    HttpResponse<String> launched =
+        browser.get("/backcare/launch?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    assertEquals(303, launched.statusCode(), launched.body());
+    return browser;
+  }
+
+  private static String submit(
+      Http browser, String path, String form, String button, Map<String, String> fields) {
+    HttpResponse<String> page = browser.get(path);
+    assertEquals(200, page.statusCode(), path);
+    HttpResponse<String> answer = browser.submitForm(path, page.body(), form, button, fields);
+    assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+    return answer.body();
+  }
+
+  private static void assertCare(JsonObject care, String urgency, String context) {
+    assertTrue(care.getBoolean("stop"), context + ": " + care);
+    assertEquals(urgency, care.getString("urgency"), context);
+    assertEquals(TITLE.get(urgency), care.getString("title"), context);
+    assertFalse(care.getString("advice").isBlank(), context);
+    assertEquals(CARE_URL, care.getString("careUrl"), context);
+    assertTrue(care.getBoolean("programPaused"), context + ": " + care);
+  }
+
+  private static void assertCarePage(String html, String urgency, String context) {
+    int card = html.indexOf("care-card--" + urgency);
+    assertTrue(card > 0, context + ": no " + urgency + " care card");
+    int title = html.indexOf(TITLE.get(urgency));
+    assertTrue(title > card, context + ": the title is in the card");
+    assertTrue(html.indexOf("href=\"" + CARE_URL + "\"", card) > card, context + ": care route");
+    assertTrue(html.indexOf("not medical advice", card) > card, context + ": the note");
+    assertTrue(html.indexOf("programme is paused", card) > card, context + ": says it paused");
+    assertFalse(html.contains("Thank you"), context + ": never a thank-you");
+    for (String other : TITLE.keySet()) {
+      if (!other.equals(urgency)) {
+        assertFalse(html.contains("care-card--" + other), context + ": only one level shows");
+      }
+    }
+  }
+
+  private static JsonObject openCarePause(ApiMember m, String context) {
+    JsonObject export = m.expect(200, "GET", "/me/export", null);
+    return export.getJsonObject("data").getJsonArray("program_pauses").stream()
+        .map(JsonObject.class::cast)
+        .filter(p -> p.getString("cause").equals("RED_FLAG") && p.isNull("resumed_at"))
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError(context + ": no open pause for care in " + export));
+  }
+
+  @Test
+  void resumingNeedsTheClearanceTheSignCallsForAndStartsOneRungLower() {
+    Instant t0 = Instant.now().minus(Duration.ofDays(6));
+    for (String[] row :
+        List.of(
+            new String[] {"sharp-pain", "signs-gone"},
+            new String[] {"fever", "checked-by-professional"},
+            new String[] {"chest-pain", "checked-by-professional"})) {
+      ApiMember m = new ApiMember(base, DEMO::launch);
+      m.enrol("core-foundations");
+      m.session("climb-" + UUID.randomUUID(), true, 4, 3, t0);
+      m.session("climb-" + UUID.randomUUID(), true, 4, 3, t0.plus(Duration.ofDays(1)));
+      assertEquals(2, Http.json(m.get("/me/enrollment")).getInt("step"), "two climbs");
+      m.expect(201, "POST", "/me/back-reports", "{\"signs\":[\"" + row[0] + "\"]}");
+
+      assertProblem(m.send("POST", "/me/enrollment/resume", "{}"), 409, "clearance-needed");
+      assertProblem(
+          m.send("POST", "/me/enrollment/resume", "{\"careRead\":true}"), 409, "clearance-needed");
+      if (row[1].equals("checked-by-professional")) {
+        assertProblem(
+            m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"signs-gone\"}"),
+            409,
+            "clearance-needed");
+      }
+      assertProblem(
+          m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"fine\"}"),
+          400,
+          "validation-failed");
+      JsonObject resumed =
+          m.expect(200, "POST", "/me/enrollment/resume", "{\"clearance\":\"" + row[1] + "\"}");
+      assertEquals("ACTIVE", resumed.getString("status"), row[0]);
+      assertEquals(1, resumed.getInt("step"), row[0] + ": one rung lower");
+      JsonObject ended =
+          m.expect(200, "GET", "/me/export", null)
+              .getJsonObject("data")
+              .getJsonArray("program_pauses")
+              .getJsonObject(0);
+      assertEquals(row[1], ended.getString("clearance"), "the member's word is kept");
+      assertFalse(ended.isNull("resumed_at"));
+    }
+  }
+
+  @Test
+  void aRetriedReportIsRecordedOnceAndAMoreUrgentOneAddsItsOwnRecord() {
+    ApiMember m = new ApiMember(base, DEMO::launch);
+    m.enrol("core-foundations");
+    for (int i = 0; i < 3; i++) {
+      m.expect(201, "POST", "/me/back-reports", "{\"signs\":[\"sharp-pain\"]}");
+    }
+    m.expect(201, "POST", "/me/back-reports", "{\"signs\":[\"chest-pain\"]}");
+    List<JsonObject> pauses =
+        m.expect(200, "GET", "/me/export", null)
+            .getJsonObject("data")
+            .getJsonArray("program_pauses")
+            .getValuesAs(JsonObject.class);
+    assertEquals(2, pauses.size(), pauses.toString());
+    JsonObject progress = Http.json(m.get("/me/progress"));
+    assertEquals("emergency", progress.getJsonObject("pause").getString("urgency"));
+    assertEquals(
+        "[\"checked-by-professional\"]",
+        progress.getJsonObject("pause").getJsonArray("clearances").toString());
+  }
+
+  @Test
+  void aNextDayClearlyWorseStepsBackAndShowsTheCareRouteWithoutPausing() {
+    ApiMember m = new ApiMember(base, DEMO::launch);
+    m.enrol("core-foundations");
+    Instant at = Instant.now().minus(Duration.ofHours(30));
+    m.session("worse-next-day-1", true, 3, 3, at);
+    JsonObject decision =
+        m.expect(201, "POST", "/me/check-ins?locale=en", "{\"rating\":6}")
+            .getJsonObject("decision");
+    assertEquals("STEP_BACK", decision.getString("outcome"), decision.toString());
+    assertTrue(decision.getBoolean("stop"), decision.toString());
+    assertEquals(CARE_URL, decision.getString("careUrl"));
+    assertEquals("warning", decision.getJsonObject("care").getString("urgency"));
+    assertFalse(decision.getJsonObject("care").getBoolean("programPaused"));
+    assertEquals("ACTIVE", Http.json(m.get("/me/enrollment")).getString("status"));
+
+    ApiMember slightly = new ApiMember(base, DEMO::launch);
+    slightly.enrol("core-foundations");
+    slightly.session("worse-next-day-2", true, 3, 3, at);
+    JsonObject one =
+        slightly.expect(201, "POST", "/me/check-ins", "{\"rating\":4}").getJsonObject("decision");
+    assertEquals("STEP_BACK", one.getString("outcome"));
+    assertFalse(one.getBoolean("stop"), "one point worse steps back without the care route");
+  }
+
+  @Test
+  void signsOutsideAProgrammeStillGetCareAndAVisitorsAnswersAreNotKept() {
+    ApiMember noProgramme = new ApiMember(base, DEMO::launch);
+    JsonObject care =
+        noProgramme
+            .expect(201, "POST", "/me/back-reports?locale=es", "{\"signs\":[\"both-legs\"]}")
+            .getJsonObject("care");
+    assertEquals("emergency", care.getString("urgency"));
+    assertFalse(care.getBoolean("programPaused"));
+    assertTrue(care.getString("title").startsWith("Pide ayuda urgente"), care.toString());
+
+    ApiMember acme = new ApiMember(base, ACME::launch);
+    JsonObject nurseLine =
+        acme.expect(
+                201,
+                "POST",
+                "/me/tries",
+                "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"fever\"]}")
+            .getJsonObject("care");
+    assertTrue(nurseLine.getString("careUrl").startsWith("tel:"), nurseLine.toString());
+
+    assertProblem(
+        noProgramme.send("POST", "/me/back-reports", "{\"signs\":[]}"), 400, "validation-failed");
+    assertProblem(
+        noProgramme.send("POST", "/me/back-reports", "{\"signs\":[\"sore\"]}"),
+        400,
+        "unknown-red-flag");
+
+    Http visitor = new Http(base);
+    String page = visitor.get("/backcare/tips/self-check.xhtml").body();
+    String answer =
+        visitor
+            .submitForm(
+                "/backcare/tips/self-check.xhtml",
+                page,
+                "check",
+                "submit",
+                Map.of("emergency", "bladder-bowel"))
+            .body();
+    assertTrue(answer.contains("care-card--emergency"), "a visitor gets the guidance too");
+  }
+}
