@@ -28,6 +28,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.backcare.testing.ApiMember;
 import org.backcare.testing.DataProbeResource;
 import org.backcare.testing.Deployments;
@@ -123,14 +124,11 @@ class EventsIT {
         .getValuesAs(JsonObject.class);
   }
 
-  private static void await(String what, BooleanSupplier done) throws InterruptedException {
-    Instant until = Instant.now().plus(Duration.ofSeconds(45));
-    while (!done.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      Thread.sleep(200);
-    }
+  private static void await(String what, BooleanSupplier done) {
+    Awaitility.await(what)
+        .atMost(Duration.ofSeconds(45))
+        .pollInterval(Duration.ofMillis(200))
+        .until(done::getAsBoolean);
   }
 
   /** The member builds a toolbox, completes a session, and with it the (one-rung) first phase. */

@@ -367,6 +367,11 @@ class ProgramsIT {
         "validation-failed");
     assertProblem(m.enrol("no-such-programme", ""), 404, "program-not-found");
     assertProblem(m.checkIn(3, "", Instant.now()), 409, "nothing-to-check-in");
+    HttpResponse<String> inSpanish = m.send("POST", "/me/check-ins?locale=es", "{\"rating\":3}");
+    assertProblem(inSpanish, 409, "nothing-to-check-in");
+    assertTrue(
+        Http.json(inSpanish).getString("detail").startsWith("Haz primero una sesión"),
+        "the problem is in the caller's language: " + inSpanish.body());
     assertEquals(0, Http.json(m.get("/me/progress")).getJsonArray("points").size());
   }
 

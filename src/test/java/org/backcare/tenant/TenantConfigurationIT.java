@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
 import org.backcare.testing.Tokens;
@@ -168,20 +168,9 @@ class TenantConfigurationIT {
   }
 
   private static <T> T eventually(Supplier<T> probe, Predicate<T> done, String what) {
-    Instant deadline = Instant.now().plus(RELOAD_LIMIT);
-    T last = probe.get();
-    while (!done.test(last)) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("waited " + RELOAD_LIMIT + " for " + what + "; last saw: " + last);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      last = probe.get();
-    }
-    return last;
+    return Awaitility.await(what)
+        .atMost(RELOAD_LIMIT)
+        .pollInterval(Duration.ofMillis(200))
+        .until(probe::get, done::test);
   }
 }

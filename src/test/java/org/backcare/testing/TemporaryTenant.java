@@ -62,23 +62,22 @@ public final class TemporaryTenant implements AutoCloseable {
    * no longer refused as coming from an unknown portal.
    */
   public TemporaryTenant awaitKnown(URL base) {
-    for (int i = 0; i < 75; i++) {
-      // An admin-only token: asking must not enrol a member, which would skew report counts.
-      String admin =
-          "Bearer "
-              + launch().claim("roles", java.util.List.of("benefits-admin")).without("jti").sign();
-      var answer = new Http(base).get("/backcare/api/v1/me", "Authorization", admin);
-      if (!answer.body().contains("token-unknown-issuer")) {
-        return this;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("the server never read tenant " + id);
+    org.awaitility.Awaitility.await("the server reads tenant " + id)
+        .atMost(java.time.Duration.ofSeconds(15))
+        .pollInterval(java.time.Duration.ofMillis(200))
+        .until(
+            () -> {
+              // An admin-only token: asking must not enrol a member, which would skew counts.
+              String admin =
+                  "Bearer "
+                      + launch()
+                          .claim("roles", java.util.List.of("benefits-admin"))
+                          .without("jti")
+                          .sign();
+              var answer = new Http(base).get("/backcare/api/v1/me", "Authorization", admin);
+              return !answer.body().contains("token-unknown-issuer");
+            });
+    return this;
   }
 
   @Override

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 public final class ContentFiles {
 
   /** Languages every shipped text must be written in. */
-  public static final java.util.List<String> SHIPPED_LOCALES = java.util.List.of("en", "es");
+  public static final java.util.List<String> SHIPPED_LOCALES =
+      org.backcare.platform.domain.Messages.LOCALES;
 
   private ContentFiles() {}
 
@@ -39,6 +40,30 @@ public final class ContentFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read content file " + resource, e);
+    }
+  }
+
+  /**
+   * Each language's text of an item: {@code read} turns one language's object of {@code texts}
+   * (keyed by locale) into its text record.
+   */
+  public static <T> java.util.Map<String, T> texts(
+      JsonObject texts, java.util.function.Function<JsonObject, T> read) {
+    java.util.Map<String, T> byLocale = new java.util.HashMap<>();
+    for (String locale : texts.keySet()) {
+      byLocale.put(locale, read.apply(texts.getJsonObject(locale)));
+    }
+    return byLocale;
+  }
+
+  /**
+   * Stops start-up when a content file has problems, listing every one, so a broken file is fixed
+   * in one go rather than one error per restart.
+   */
+  public static void requireValid(String resource, java.util.List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          resource + " is invalid:\n  " + String.join("\n  ", problems));
     }
   }
 

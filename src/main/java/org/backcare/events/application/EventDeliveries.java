@@ -2,11 +2,13 @@ package org.backcare.events.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +30,8 @@ public class EventDeliveries {
 
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;
+
+  @Inject Clock clock;
 
   /** An event to send, as claimed. */
   public record Due(
@@ -157,11 +161,12 @@ public class EventDeliveries {
   }
 
   /**
-   * Puts a given-up event back in the queue, due at {@code now} with a fresh set of attempts.
+   * Puts a given-up event back in the queue, due now with a fresh set of attempts.
    *
    * @return false if there is no given-up event {@code id}
    */
-  public boolean retry(String id, Instant now) {
+  public boolean retry(String id) {
+    Instant now = clock.instant();
     return update(
             "UPDATE participation_events SET status = 'PENDING', attempts = 0,"
                 + " next_attempt_at = ?, version = version + 1 WHERE id = ? AND status = 'FAILED'",

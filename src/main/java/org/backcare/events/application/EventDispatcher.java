@@ -46,7 +46,7 @@ public class EventDispatcher {
   @Inject EventDeliveries deliveries;
   @Inject DeliverySettings settings;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
   private HttpClient client;
   private ScheduledFuture<?> schedule;
 

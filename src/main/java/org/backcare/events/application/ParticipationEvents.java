@@ -24,7 +24,7 @@ public class ParticipationEvents {
   @Inject CurrentTenant currentTenant;
   @Inject Members members;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** Records that member {@code memberId} did {@code type} just now. */
   @Transactional(Transactional.TxType.MANDATORY)

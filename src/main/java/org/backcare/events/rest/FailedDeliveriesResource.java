@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import org.backcare.events.application.EventDeliveries;
 import org.backcare.identity.application.Operators;
@@ -46,7 +45,7 @@ public class FailedDeliveriesResource {
   public RetryAnswer retry(
       @HeaderParam("Authorization") String authorization, @PathParam("id") String id) {
     operators.require(authorization);
-    if (!deliveries.retry(id, Instant.now())) {
+    if (!deliveries.retry(id)) {
       throw new DomainException(
           DomainException.Kind.NOT_FOUND,
           "delivery-not-found",

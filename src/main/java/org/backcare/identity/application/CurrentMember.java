@@ -29,11 +29,7 @@ public class CurrentMember {
   public long requireMemberId() {
     SignedInMember signedIn = require();
     if (signedIn.memberId() == null) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "members-only",
-          "Members only",
-          "This is for members; the token carries only the benefits-admin role.");
+      throw DomainException.of(DomainException.Kind.FORBIDDEN, "members-only", "members-only");
     }
     return signedIn.memberId();
   }

@@ -31,7 +31,7 @@ public class DemoSignIn {
   @Inject DemoMode demo;
   @Inject TenantRegistry tenants;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** A signed launch token for a new demo member of {@code tenant}. */
   public String launchToken(TenantId tenant) {
@@ -44,23 +44,14 @@ public class DemoSignIn {
    */
   public String launchToken(TenantId tenant, boolean admin) {
     if (!demo.enabled()) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "demo-disabled",
-          "Demo sign-in is off",
-          "This installation has no demo; open backcare from your employer's portal.");
+      throw DomainException.of(DomainException.Kind.FORBIDDEN, "demo-disabled", "demo-disabled");
     }
     Tenant target =
         tenants
             .serving(tenant)
             .filter(t -> t.demoSigningKey().isPresent())
             .orElseThrow(
-                () ->
-                    new DomainException(
-                        DomainException.Kind.NOT_FOUND,
-                        "unknown-tenant",
-                        "Unknown employer",
-                        "There is no employer '" + tenant + "' to try."));
+                () -> DomainException.notFound("unknown-tenant", "unknown-tenant", tenant));
     return sign(target, target.demoSigningKey().get(), admin);
   }
 

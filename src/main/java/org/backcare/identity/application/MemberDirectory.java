@@ -31,7 +31,7 @@ public class MemberDirectory {
   @Inject Members members;
   @Inject MemberEnrolment enrolment;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The member with {@code subject}, enrolled now if new. */
   @Transactional

@@ -12,6 +12,7 @@ import org.backcare.tenant.application.TenantRegistry;
 public class PortalTokens {
 
   @Inject TenantRegistry tenants;
+  @Inject Clock clock;
 
   private TokenVerifier verifier;
 
@@ -19,10 +20,7 @@ public class PortalTokens {
   void start() {
     verifier =
         new TokenVerifier(
-            tenants::byIssuer,
-            tenants::isDisabledIssuer,
-            Clock.systemUTC(),
-            TokenVerifier.Limits.DEFAULT);
+            tenants::byIssuer, tenants::isDisabledIssuer, clock, TokenVerifier.Limits.DEFAULT);
   }
 
   public VerifiedToken verify(String compact, TokenVerifier.Use use) {

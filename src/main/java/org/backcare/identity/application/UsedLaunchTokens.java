@@ -2,10 +2,12 @@ package org.backcare.identity.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.backcare.tenant.domain.TenantId;
@@ -21,6 +23,8 @@ public class UsedLaunchTokens {
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;
 
+  @Inject Clock clock;
+
   /**
    * Records the use of token {@code jti} of {@code tenant}, expiring at {@code expiresAt}.
    *
@@ -28,7 +32,7 @@ public class UsedLaunchTokens {
    */
   public boolean firstUse(TenantId tenant, String jti, Instant expiresAt) {
     try (Connection connection = dataSource.getConnection()) {
-      forgetExpired(connection);
+      forgetExpired(connection, clock.instant());
       try (PreparedStatement insert =
           connection.prepareStatement(
               "INSERT INTO launch_token_uses (tenant_id, jti, expires_at) VALUES (?, ?, ?)")) {
@@ -49,10 +53,10 @@ public class UsedLaunchTokens {
   }
 
   /** Expired ids can go: their tokens are refused as expired anyway. */
-  private static void forgetExpired(Connection connection) throws SQLException {
+  private static void forgetExpired(Connection connection, Instant now) throws SQLException {
     try (PreparedStatement delete =
         connection.prepareStatement("DELETE FROM launch_token_uses WHERE expires_at < ?")) {
-      delete.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(300)));
+      delete.setTimestamp(1, Timestamp.from(now.minusSeconds(300)));
       delete.executeUpdate();
     }
   }

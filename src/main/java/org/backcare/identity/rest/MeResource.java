@@ -13,7 +13,7 @@ import java.util.List;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.identity.domain.Role;
 import org.backcare.identity.domain.SignedInMember;
-import org.backcare.identity.web.LaunchServlet;
+import org.backcare.platform.domain.SessionAttributes;
 
 /** {@code /api/v1/me}: who the caller is, as backcare knows them (never a name or an email). */
 @Path("v1/me")
@@ -47,6 +47,6 @@ public class MeResource {
         caller.memberId() != null,
         caller.roles().stream().sorted().map(Role::claim).toList(),
         caller.demo(),
-        bySession ? String.valueOf(session.getAttribute(LaunchServlet.CSRF_ATTRIBUTE)) : null);
+        bySession ? String.valueOf(session.getAttribute(SessionAttributes.CSRF)) : null);
   }
 }

@@ -15,6 +15,7 @@ import org.backcare.identity.application.DemoMode;
 import org.backcare.identity.application.DemoSignIn;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PageErrors;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.application.TenantRegistry;
 import org.backcare.tenant.domain.Tenant;
@@ -88,7 +89,7 @@ public class DemoSignInPage {
       faces.responseComplete();
       return null;
     } catch (DomainException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.title(), e.detail()));
+      PageErrors.show(e);
       return null;
     }
   }

@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 import org.backcare.identity.application.Launches;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.identity.domain.TokenRejected;
-import org.backcare.platform.rest.Problem;
+import org.backcare.platform.domain.SessionAttributes;
+import org.backcare.platform.problem.Problem;
 import org.backcare.platform.web.ErrorPageServlet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,12 +28,6 @@ public class LaunchServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
-
-  /** Session attribute holding the language the portal asked for, if the employer offers it. */
-  public static final String LOCALE_ATTRIBUTE = "backcare.locale";
-
-  /** Session attribute holding the token that API calls made with the session must echo. */
-  public static final String CSRF_ATTRIBUTE = "backcare.csrf";
 
   @Inject Launches launches;
 
@@ -77,12 +72,12 @@ public class LaunchServlet extends HttpServlet {
     HttpSession session = request.getSession(true);
     session.setMaxInactiveInterval((int) launch.token().tenant().sessionIdle().toSeconds());
     session.setAttribute(SignedInMember.SESSION_ATTRIBUTE, launch.member());
-    session.setAttribute(CSRF_ATTRIBUTE, UUID.randomUUID().toString());
+    session.setAttribute(SessionAttributes.CSRF, UUID.randomUUID().toString());
     launch
         .token()
         .locale()
         .filter(launch.token().tenant().locales()::contains)
-        .ifPresent(locale -> session.setAttribute(LOCALE_ATTRIBUTE, locale));
+        .ifPresent(locale -> session.setAttribute(SessionAttributes.LOCALE, locale));
     if (SessionCookies.inFrame(request)) {
       SessionCookies.issueForFrame(response, session, request.getContextPath(), cloneId);
     }

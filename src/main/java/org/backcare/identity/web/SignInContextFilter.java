@@ -16,7 +16,8 @@ import org.backcare.identity.application.CurrentMember;
 import org.backcare.identity.application.DemoMode;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.identity.domain.TokenRejected;
-import org.backcare.platform.rest.Problem;
+import org.backcare.platform.domain.SessionAttributes;
+import org.backcare.platform.problem.Problem;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.TenantId;
 
@@ -108,7 +109,7 @@ public class SignInContextFilter extends HttpFilter {
   }
 
   private static boolean csrfMatches(HttpServletRequest request, HttpSession session) {
-    Object expected = session.getAttribute(LaunchServlet.CSRF_ATTRIBUTE);
+    Object expected = session.getAttribute(SessionAttributes.CSRF);
     String sent = request.getHeader("X-CSRF-Token");
     return expected != null
         && sent != null

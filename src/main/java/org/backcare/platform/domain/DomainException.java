@@ -1,9 +1,18 @@
 package org.backcare.platform.domain;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+
 /**
  * A failure the member or the calling system can do something about, with a stable machine name
  * ({@code slug}) and words a person can read. The REST edge turns it into an RFC 9457 problem whose
  * {@code type} is {@code urn:backcare:problem:<slug>}; the pages show the same title and detail.
+ *
+ * <p>The words come from the message bundle ({@code problem.<slug>.title} and {@code
+ * problem.<detailKey>}, with the values the failure quotes), so each caller reads them in their own
+ * language; {@link #title()} and {@link #detail()} are the English, for logs. A few failures about
+ * the caller's credentials carry fixed English words instead (token refusals, the operator API).
  */
 public class DomainException extends RuntimeException {
 
@@ -22,12 +31,61 @@ public class DomainException extends RuntimeException {
   private final Kind kind;
   private final String slug;
   private final String title;
+  private final String detailKey;
+  private final transient List<Object> args;
 
+  /** A failure with fixed English words, for callers outside any member's language. */
   public DomainException(Kind kind, String slug, String title, String detail) {
     super(detail);
     this.kind = kind;
     this.slug = slug;
     this.title = title;
+    this.detailKey = null;
+    this.args = List.of();
+  }
+
+  private DomainException(Kind kind, String slug, String detailKey, Object[] args) {
+    super(text("problem." + detailKey, Locale.ROOT, args));
+    this.kind = kind;
+    this.slug = slug;
+    this.title = text("problem." + slug + ".title", Locale.ROOT);
+    this.detailKey = detailKey;
+    this.args = List.of(args);
+  }
+
+  /**
+   * A problem's words; a key missing from the bundle (a test catches that) shows as itself rather
+   * than turning a clear 4xx answer into a 500.
+   */
+  private static String text(String key, Locale locale, Object... args) {
+    try {
+      return Messages.format(key, locale, args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  /**
+   * A failure whose title is {@code problem.<slug>.title} and whose detail is {@code
+   * problem.<detailKey>} with {@code args} in its placeholders.
+   */
+  public static DomainException of(Kind kind, String slug, String detailKey, Object... args) {
+    return new DomainException(kind, slug, detailKey, args);
+  }
+
+  /** A thing the caller named that is not there: 404. */
+  public static DomainException notFound(String slug, String detailKey, Object... args) {
+    return of(Kind.NOT_FOUND, slug, detailKey, args);
+  }
+
+  /** A value the caller sent that breaks a rule: 400. */
+  public static DomainException invalid(String slug, String detailKey, Object... args) {
+    return of(Kind.INVALID, slug, detailKey, args);
+  }
+
+  /** What the caller asked cannot be done in the present state: 409. */
+  public static DomainException conflict(String slug, String detailKey, Object... args) {
+    return of(Kind.CONFLICT, slug, detailKey, args);
   }
 
   public Kind kind() {
@@ -38,11 +96,29 @@ public class DomainException extends RuntimeException {
     return slug;
   }
 
+  /** The title in English. */
   public String title() {
     return title;
   }
 
+  /** The detail in English. */
   public String detail() {
     return getMessage();
+  }
+
+  /** The title in {@code locale}. */
+  public String title(Locale locale) {
+    if (detailKey == null) {
+      return title;
+    }
+    return text("problem." + slug + ".title", locale);
+  }
+
+  /** The detail in {@code locale}. */
+  public String detail(Locale locale) {
+    if (detailKey == null) {
+      return getMessage();
+    }
+    return text("problem." + detailKey, locale, args.toArray());
   }
 }

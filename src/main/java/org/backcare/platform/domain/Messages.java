@@ -10,8 +10,18 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
+  /** The languages backcare is written in; every text exists in each. */
+  public static final java.util.List<String> LOCALES = java.util.List.of("en", "es");
+
   /** The bundle's base name ({@code org/backcare/platform/i18n/messages*.properties}). */
   public static final String BUNDLE = "org.backcare.platform.i18n.messages";
+
+  /**
+   * Looks in the bundle for the locale asked, then the base bundle (English), never in the JVM's
+   * default locale: a server started in Spanish must still answer English to English callers.
+   */
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
   private Messages() {}
 
@@ -20,7 +30,7 @@ public final class Messages {
    * #{msg['key']}}: a text without placeholders keeps a single apostrophe.
    */
   public static String text(String key, Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
   }
 
   /**

@@ -5,14 +5,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Locale;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.problem.Problem;
+import org.backcare.platform.problem.Problems;
 
 /**
  * Turns every failure the API can meet into an RFC 9457 problem: domain failures keep their own
@@ -22,63 +25,14 @@ import org.backcare.platform.domain.DomainException;
  */
 public final class ProblemMappers {
 
-  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
-
   private ProblemMappers() {}
 
-  /** The problem for a bare HTTP status, as the servlet error page also uses it. */
-  public static Problem forStatus(int status) {
-    return switch (status) {
-      case 400 -> Problem.of("bad-request", "Bad request", 400, "The request could not be read.");
-      case 401 ->
-          Problem.of(
-              "not-signed-in",
-              "Not signed in",
-              401,
-              "Open backcare from your employer's portal to sign in.");
-      case 403 -> Problem.of("forbidden", "Forbidden", 403, "You may not use this resource.");
-      case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing at this address.");
-      case 405 ->
-          Problem.of(
-              "method-not-allowed",
-              "Method not allowed",
-              405,
-              "This address does not accept that method.");
-      case 406 ->
-          Problem.of(
-              "not-acceptable",
-              "Not acceptable",
-              406,
-              "This address cannot answer in the media type asked for.");
-      case 415 ->
-          Problem.of(
-              "unsupported-media-type",
-              "Unsupported media type",
-              415,
-              "Send the request body as application/json.");
-      case 503 ->
-          Problem.of(
-              "unavailable", "Unavailable", 503, "backcare is not ready; try again shortly.");
-      default ->
-          status >= 500
-              ? internalError()
-              : Problem.of("http-" + status, "Request failed", status, "The request failed.");
-    };
-  }
-
-  private static Problem internalError() {
-    return Problem.of(
-        "internal-error",
-        "Something went wrong",
-        500,
-        "backcare could not complete the request. Nothing was changed; please try again.");
-  }
-
-  /** Logs {@code failure} under a fresh reference and returns the 500 problem quoting it. */
-  public static Problem unexpected(Throwable failure) {
-    String reference = "urn:uuid:" + UUID.randomUUID();
-    LOG.log(Level.SEVERE, "Unexpected failure " + reference, failure);
-    return internalError().withInstance(reference);
+  /** A response carrying {@code problem}. */
+  public static Response response(Problem problem) {
+    return Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(problem.toJson())
+        .build();
   }
 
   static int status(DomainException.Kind kind) {
@@ -95,10 +49,15 @@ public final class ProblemMappers {
   /** Domain failures keep their own type and words. */
   @Provider
   public static class DomainFailure implements ExceptionMapper<DomainException> {
+
+    @Context UriInfo uri;
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(DomainException e) {
+      Locale locale = RequestLanguage.of(uri, headers);
       Response response =
-          Problem.of(e.slug(), e.title(), status(e.kind()), e.detail()).toResponse();
+          response(Problem.of(e.slug(), e.title(locale), status(e.kind()), e.detail(locale)));
       if (e.kind() == DomainException.Kind.UNAUTHENTICATED) {
         return Response.fromResponse(response)
             .header("WWW-Authenticate", "Bearer realm=\"backcare\"")
@@ -115,12 +74,12 @@ public final class ProblemMappers {
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
       if (status >= 500) {
-        return unexpected(e).toResponse();
+        return response(Problems.unexpected(e));
       }
       if (e.getCause() instanceof JsonbException) {
-        return malformedBody().toResponse();
+        return response(malformedBody());
       }
-      Response.ResponseBuilder answer = Response.fromResponse(forStatus(status).toResponse());
+      Response.ResponseBuilder answer = Response.fromResponse(response(Problems.forStatus(status)));
       if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
         answer.header("Allow", e.getResponse().getHeaderString("Allow"));
       }
@@ -133,17 +92,17 @@ public final class ProblemMappers {
   public static class ValidationFailure implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
-      return Problem.of(
-              "validation-failed",
-              "Invalid request",
-              400,
-              "Some values in the request are not acceptable.")
-          .withErrors(
-              e.getConstraintViolations().stream()
-                  .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                  .map(ProblemMappers::fieldError)
-                  .toList())
-          .toResponse();
+      return response(
+          Problem.of(
+                  "validation-failed",
+                  "Invalid request",
+                  400,
+                  "Some values in the request are not acceptable.")
+              .withErrors(
+                  e.getConstraintViolations().stream()
+                      .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                      .map(ProblemMappers::fieldError)
+                      .toList()));
     }
   }
 
@@ -152,7 +111,7 @@ public final class ProblemMappers {
   public static class MalformedBody implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return malformedBody().toResponse();
+      return response(malformedBody());
     }
   }
 
@@ -162,22 +121,22 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(Throwable e) {
       if (e instanceof JsonbException) {
-        return malformedBody().toResponse();
+        return response(malformedBody());
       }
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof jakarta.persistence.OptimisticLockException) {
-          return Problem.of(
+          return response(
+              Problem.of(
                   "stale-write",
                   "Changed elsewhere",
                   409,
-                  "Someone changed this at the same moment; reload it and try again.")
-              .toResponse();
+                  "Someone changed this at the same moment; reload it and try again."));
         }
         if (cause instanceof DomainException domain) {
           return new DomainFailure().toResponse(domain);
         }
       }
-      return unexpected(e).toResponse();
+      return response(Problems.unexpected(e));
     }
   }
 

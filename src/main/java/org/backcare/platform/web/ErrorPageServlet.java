@@ -11,8 +11,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.backcare.platform.rest.Problem;
-import org.backcare.platform.rest.ProblemMappers;
+import org.backcare.platform.problem.Problem;
+import org.backcare.platform.problem.Problems;
 
 /**
  * The one error page of the application (web.xml sends every error here). API addresses get an RFC
@@ -71,7 +71,7 @@ public class ErrorPageServlet extends HttpServlet {
   private static Problem problemFor(int status, Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof FileNotFoundException) {
-        return ProblemMappers.forStatus(404);
+        return Problems.forStatus(404);
       }
       if (cause instanceof ViewExpiredException) {
         return Problem.of(
@@ -82,10 +82,10 @@ public class ErrorPageServlet extends HttpServlet {
       }
     }
     if (failure != null || status >= 500) {
-      return ProblemMappers.unexpected(
+      return Problems.unexpected(
           failure != null ? failure : new IllegalStateException("status " + status));
     }
-    return ProblemMappers.forStatus(status);
+    return Problems.forStatus(status);
   }
 
   private static void writePage(PrintWriter out, String contextPath, Problem problem) {

@@ -18,7 +18,7 @@ public class AuditLog {
 
   @Inject TenantEntityManager entities;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * Records that {@code actor} (see {@link AuditEntry#admin}, {@link AuditEntry#member}) did it.

@@ -32,7 +32,7 @@ public class EmployerReports {
   @Inject Programs programs;
   @Inject AuditLog audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * The report, recorded in the audit log as {@code how}.
@@ -43,20 +43,11 @@ public class EmployerReports {
   public ParticipationReport participation(AuditAction how, String locale) {
     SignedInMember caller = currentMember.require();
     if (!caller.has(Role.BENEFITS_ADMIN)) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "admin-only",
-          "Benefits admins only",
-          "Participation reports are for your employer's benefits admins; your portal did not"
-              + " give you that role.");
+      throw DomainException.of(DomainException.Kind.FORBIDDEN, "admin-only", "admin-only");
     }
     Tenant tenant = currentTenant.require();
     if (!tenant.offers(Module.REPORTS)) {
-      throw new DomainException(
-          DomainException.Kind.NOT_FOUND,
-          "not-found",
-          "Not found",
-          "Reports are not switched on for your employer (module 'reports').");
+      throw DomainException.notFound("not-found", "reports-off");
     }
     List<Program> offered =
         tenant.offers(Module.PROGRAMS) ? programs.catalogue().programs() : List.of();

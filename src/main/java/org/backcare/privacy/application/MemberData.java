@@ -47,7 +47,7 @@ public class MemberData {
   @Inject TenantEntityManager entities;
   @Inject AuditLog audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * Everything stored about the member: their member row, then every row of every member table, by

@@ -40,7 +40,7 @@ public class RetentionSchedule {
   @ConfigProperty(name = "backcare.retention.first-run-minutes", defaultValue = "5")
   double firstRunMinutes;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
   private ScheduledFuture<?> schedule;
 
   void onStart(@Observes Startup startup) {

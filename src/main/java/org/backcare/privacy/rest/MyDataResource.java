@@ -50,11 +50,7 @@ public class MyDataResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Deleted delete(@QueryParam("confirm") String confirm) {
     if (!CONFIRMATION.equals(confirm)) {
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          "confirmation-required",
-          "Please confirm the deletion",
-          "Deleting your data cannot be undone. Send confirm=" + CONFIRMATION + " to go ahead.");
+      throw DomainException.invalid("confirmation-required", "confirmation-required", CONFIRMATION);
     }
     Map<String, Integer> tables = data.erase();
     HttpSession session = request.getSession(false);

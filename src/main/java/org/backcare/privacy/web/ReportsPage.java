@@ -36,7 +36,7 @@ public class ReportsPage {
           reports.participation(
               AuditAction.REPORT_VIEWED, faces.getViewRoot().getLocale().getLanguage());
     } catch (DomainException e) {
-      refusal = e.detail();
+      refusal = e.detail(FacesContext.getCurrentInstance().getViewRoot().getLocale());
       faces
           .getExternalContext()
           .setResponseStatus(

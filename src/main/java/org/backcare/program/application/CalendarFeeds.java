@@ -14,14 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.program.domain.CalendarFeed;
-import org.backcare.program.domain.CalendarPlan;
 import org.backcare.program.domain.Enrollment;
+import org.backcare.program.domain.Ics;
 import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramRecords;
-import org.backcare.program.domain.ProgramSession;
 import org.backcare.program.domain.SessionPlan;
-import org.backcare.program.web.Ics;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.tenant.domain.Tenant;
@@ -42,7 +40,7 @@ public class CalendarFeeds {
   @Inject ProgramRecords records;
   @Inject Programs programs;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The path of the member's feed under the application, made on first use. */
   @Transactional
@@ -101,28 +99,12 @@ public class CalendarFeeds {
       Program program = programs.program(e.programId());
       Phase phase = program.phase(e.rung().phase());
       int rounds = programs.rounds(e.rung());
-      List<ProgramSession> sessions = records.sessions(e.id());
-      Optional<LocalDate> last =
-          sessions.isEmpty()
-              ? Optional.empty()
-              : Optional.of(
-                  sessions
-                      .get(sessions.size() - 1)
-                      .performedAt()
-                      .atOffset(ZoneOffset.UTC)
-                      .toLocalDate());
       LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
       int minutes = SessionPlan.minutes(phase, rounds, id -> programs.move(id).dose().perSide());
       if (phase.walkMinutes() != null) {
         minutes += phase.walkMinutes();
       }
-      for (LocalDate day :
-          CalendarPlan.upcoming(
-              last,
-              today,
-              programs.settings(phase).restDaysOr(phase.restDays()),
-              program.sessionsPerWeek(),
-              ProgressReport.AHEAD)) {
+      for (LocalDate day : programs.plannedDays(e, records.sessions(e.id()), today)) {
         events.add(
             new Ics.Event(
                 day + "-" + e.id() + "@backcare",

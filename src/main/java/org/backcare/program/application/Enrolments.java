@@ -85,11 +85,7 @@ public class Enrolments {
         return new Enrolled(enrolled, false);
       }
       if (!request.replace()) {
-        throw new DomainException(
-            DomainException.Kind.CONFLICT,
-            "already-enrolled",
-            "Already in a programme",
-            "You are following another programme. Switch to this one to end that one.");
+        throw DomainException.conflict("already-enrolled", "already-enrolled");
       }
       endPauses(enrolled, request.clearance(), true);
       enrolled.end(clock.instant());
@@ -198,19 +194,11 @@ public class Enrolments {
 
   /** The problem for a member without a programme. */
   public static DomainException notEnrolled() {
-    return new DomainException(
-        DomainException.Kind.NOT_FOUND,
-        "not-enrolled",
-        "Not in a programme",
-        "You are not following a programme. Choose one to start.");
+    return DomainException.notFound("not-enrolled", "not-enrolled");
   }
 
   private static DomainException checkFirst() {
-    return new DomainException(
-        DomainException.Kind.CONFLICT,
-        "check-with-professional-first",
-        "Please check with a professional first",
-        "With one of these conditions, ask your doctor or physiotherapist whether core exercise is"
-            + " right for you before you start. Nothing has been started or stored.");
+    return DomainException.conflict(
+        "check-with-professional-first", "check-with-professional-first");
   }
 }

@@ -4,25 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.backcare.content.application.PerTenant;
+import org.backcare.content.application.ContentCatalogue;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.program.domain.CalendarPlan;
+import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramCatalogue;
+import org.backcare.program.domain.ProgramSession;
 import org.backcare.program.domain.Rung;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Module;
 import org.backcare.tenant.domain.ProgressionSettings;
-import org.backcare.tenant.domain.Tenant;
-import org.backcare.toolbox.application.ShippedExercises;
+import org.backcare.toolbox.application.Exercises;
 import org.backcare.toolbox.domain.Exercise;
-import org.backcare.toolbox.domain.ExerciseCatalogue;
 
 /**
  * The programmes the current employer offers: the shipped ones (validated at start-up against the
@@ -33,28 +36,30 @@ public class Programs {
 
   private static final Logger LOG = Logger.getLogger(Programs.class.getName());
 
-  @Inject CurrentTenant currentTenant;
+  /** Planned sessions the calendar and the progress page show ahead. */
+  public static final int PLANNED_AHEAD = 6;
 
-  private volatile ProgramCatalogue shipped;
-  private volatile ExerciseCatalogue moves;
-  private final PerTenant<ProgramCatalogue> perTenant = new PerTenant<>("programs.", this::build);
+  @Inject CurrentTenant currentTenant;
+  @Inject Exercises exercises;
+
+  private final ContentCatalogue<ProgramCatalogue, ProgramCatalogue> content =
+      new ContentCatalogue<>(
+          "programmes",
+          this::load,
+          c -> c.programs().size(),
+          Module.PROGRAMS,
+          "programs-off",
+          "programs.",
+          Programs::overlay);
 
   void onStart(@Observes Startup startup) {
-    shipped();
+    content.shipped();
   }
 
-  ProgramCatalogue shipped() {
-    ProgramCatalogue loaded = shipped;
-    if (loaded == null) {
-      ExerciseCatalogue catalogue = ShippedExercises.load("content/exercises.json");
-      Set<String> exercises =
-          catalogue.all().stream().map(Exercise::id).collect(Collectors.toSet());
-      loaded = ShippedPrograms.load("content/programs.json", exercises);
-      moves = catalogue;
-      shipped = loaded;
-      LOG.info(() -> "Loaded " + shipped.programs().size() + " shipped programmes");
-    }
-    return loaded;
+  private ProgramCatalogue load() {
+    Set<String> moves =
+        exercises.shipped().all().stream().map(Exercise::id).collect(Collectors.toSet());
+    return ShippedPrograms.load("content/programs.json", moves);
   }
 
   /**
@@ -62,34 +67,26 @@ public class Programs {
    * employer's toolbox overlay, so hiding a move from the toolbox never breaks a programme.
    */
   public Exercise move(String id) {
-    shipped();
-    return moves.find(id).orElseThrow();
+    return exercises.shipped().find(id).orElseThrow();
   }
 
-  private ProgramCatalogue build(Map<String, String> overlay, List<String> locales) {
+  private static ProgramCatalogue overlay(
+      ProgramCatalogue shipped, Map<String, String> overlay, List<String> locales) {
     Set<String> hidden =
         Arrays.stream(overlay.getOrDefault("hide", "").split(","))
             .map(String::trim)
             .filter(s -> !s.isEmpty())
             .collect(Collectors.toSet());
     hidden.stream()
-        .filter(id -> shipped().find(id).isEmpty())
+        .filter(id -> shipped.find(id).isEmpty())
         .forEach(id -> LOG.warning("Programmes overlay: programs.hide names unknown '" + id + "'"));
     return new ProgramCatalogue(
-        shipped().programs().stream().filter(p -> !hidden.contains(p.id())).toList());
+        shipped.programs().stream().filter(p -> !hidden.contains(p.id())).toList());
   }
 
   /** The employer's programmes; 404 problem when the programmes module is off. */
   public ProgramCatalogue catalogue() {
-    Tenant tenant = currentTenant.require();
-    if (!tenant.offers(Module.PROGRAMS)) {
-      throw new DomainException(
-          DomainException.Kind.NOT_FOUND,
-          "not-found",
-          "Not found",
-          "Programmes are not part of your employer's backcare.");
-    }
-    return perTenant.get(tenant);
+    return content.of(currentTenant.require());
   }
 
   /** The employer's progression settings, with the phase's own rest unless the employer set one. */
@@ -105,6 +102,27 @@ public class Programs {
     return ladder.get(Math.min(rung.step(), ladder.size() - 1));
   }
 
+  /**
+   * The next planned session days of an enrolment whose sessions are {@code sessions} (oldest
+   * first): none unless it is active. The progress page and the calendar feed both show these.
+   */
+  public List<LocalDate> plannedDays(
+      Enrollment enrollment, List<ProgramSession> sessions, LocalDate today) {
+    if (enrollment.status() != Enrollment.Status.ACTIVE) {
+      return List.of();
+    }
+    Program program = program(enrollment.programId());
+    Phase phase = program.phase(enrollment.rung().phase());
+    return CalendarPlan.upcoming(
+        sessions.isEmpty()
+            ? Optional.empty()
+            : Optional.of(CalendarPlan.day(sessions.get(sessions.size() - 1).performedAt())),
+        today,
+        settings(phase).restDaysOr(phase.restDays()),
+        program.sessionsPerWeek(),
+        PLANNED_AHEAD);
+  }
+
   /** How many rungs each phase's ladder has for the employer. */
   public int ladderSize() {
     return currentTenant.require().progression().ladder().size();
@@ -114,12 +132,6 @@ public class Programs {
   public Program program(String id) {
     return catalogue()
         .find(id)
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.NOT_FOUND,
-                    "program-not-found",
-                    "Programme not found",
-                    "There is no programme '" + id + "'."));
+        .orElseThrow(() -> DomainException.notFound("program-not-found", "program-not-found", id));
   }
 }

@@ -39,15 +39,12 @@ public class ProgressReport {
   /** Weeks the sessions-per-week figures cover. */
   public static final int WEEKS = 8;
 
-  /** Planned sessions the calendar and the page show ahead. */
-  public static final int AHEAD = 6;
-
   @Inject ProgramRecords records;
   @Inject Enrolments enrolments;
-  @Inject ProgramActivity activity;
+  @Inject CheckIns answers;
   @Inject Programs programs;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The member's progress in their current programme, if they have one. */
   @Transactional
@@ -90,17 +87,7 @@ public class ProgressReport {
     List<ProgramPause> open = records.openPauses(enrollment.id());
     Progress.PauseState pause = open.isEmpty() ? null : pause(open);
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    List<LocalDate> upcoming =
-        enrollment.status() == Enrollment.Status.ACTIVE
-            ? CalendarPlan.upcoming(
-                sessions.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(day(sessions.get(sessions.size() - 1))),
-                today,
-                programs.settings(phase).restDaysOr(phase.restDays()),
-                program.sessionsPerWeek(),
-                AHEAD)
-            : List.of();
+    List<LocalDate> upcoming = programs.plannedDays(enrollment, sessions, today);
     return new Progress(
         program.id(),
         program.in(language).name(),
@@ -113,7 +100,7 @@ public class ProgressReport {
         phases,
         points,
         ProgressSummary.of(days, today, WEEKS),
-        activity.awaitingCheckIn().map(ProgramSession::id).orElse(null),
+        answers.awaitingCheckIn().map(ProgramSession::id).orElse(null),
         pause,
         upcoming,
         SessionPlan.minutes(phase, rounds, id -> programs.move(id).dose().perSide()));
@@ -142,6 +129,6 @@ public class ProgressReport {
   }
 
   private static LocalDate day(ProgramSession session) {
-    return session.performedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+    return CalendarPlan.day(session.performedAt());
   }
 }

@@ -3,7 +3,6 @@ package org.backcare.program.application;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,23 +40,19 @@ public final class ShippedPrograms {
     problems.addAll(
         ProgramValidation.problems(
             programs, ContentFiles.SHIPPED_LOCALES, ContentFiles.referenceIds(), exerciseIds));
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException(
-          resource + " is invalid:\n  " + String.join("\n  ", problems));
-    }
+    ContentFiles.requireValid(resource, problems);
     return new ProgramCatalogue(programs);
   }
 
   private static Program program(JsonObject json) {
-    Map<String, ProgramText> text = new HashMap<>();
-    JsonObject texts = json.getJsonObject("text");
-    for (String locale : texts.keySet()) {
-      JsonObject t = texts.getJsonObject(locale);
-      text.put(
-          locale,
-          new ProgramText(
-              t.getString("name", ""), t.getString("summary", ""), t.getString("whoFor", "")));
-    }
+    Map<String, ProgramText> text =
+        ContentFiles.texts(
+            json.getJsonObject("text"),
+            t ->
+                new ProgramText(
+                    t.getString("name", ""),
+                    t.getString("summary", ""),
+                    t.getString("whoFor", "")));
     List<Phase> phases = new ArrayList<>();
     for (JsonObject phase : json.getJsonArray("phases").getValuesAs(JsonObject.class)) {
       phases.add(phase(phase));
@@ -83,18 +78,15 @@ public final class ShippedPrograms {
               ContentFiles.optionalInteger(item, "reps"),
               ContentFiles.optionalInteger(item, "holdSeconds")));
     }
-    Map<String, PhaseText> text = new HashMap<>();
-    JsonObject texts = json.getJsonObject("text");
-    for (String locale : texts.keySet()) {
-      JsonObject t = texts.getJsonObject(locale);
-      text.put(
-          locale,
-          new PhaseText(
-              t.getString("name", ""),
-              t.getString("goal", ""),
-              t.getString("education", ""),
-              ContentFiles.strings(t.getJsonArray("cues"))));
-    }
+    Map<String, PhaseText> text =
+        ContentFiles.texts(
+            json.getJsonObject("text"),
+            t ->
+                new PhaseText(
+                    t.getString("name", ""),
+                    t.getString("goal", ""),
+                    t.getString("education", ""),
+                    ContentFiles.strings(t.getJsonArray("cues"))));
     return new Phase(
         json.getString("id"),
         json.getInt("restDays"),

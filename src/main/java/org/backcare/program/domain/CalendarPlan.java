@@ -14,6 +14,11 @@ public final class CalendarPlan {
 
   private CalendarPlan() {}
 
+  /** The day (UTC) an instant falls on: backcare counts days in UTC. */
+  public static LocalDate day(java.time.Instant at) {
+    return at.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+  }
+
   /** The next {@code count} session days. */
   public static List<LocalDate> upcoming(
       Optional<LocalDate> lastSession, LocalDate today, int restDays, int perWeek, int count) {

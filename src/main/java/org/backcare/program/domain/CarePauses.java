@@ -39,14 +39,7 @@ public record CarePauses(Optional<Urgency> toClear) {
   /** The refusal when {@link #clearedBy} is false: what the member must do first. */
   public DomainException refusal() {
     boolean warning = toClear.orElse(Urgency.WARNING) == Urgency.WARNING;
-    return new DomainException(
-        DomainException.Kind.CONFLICT,
-        "clearance-needed",
-        "Please get checked first",
-        warning
-            ? "Your programme was paused for a warning sign. Carry on only once the sign has gone,"
-                + " or once a doctor or physiotherapist has checked your back."
-            : "Your programme was paused for a sign that needs a doctor. Carry on only once a"
-                + " doctor or physiotherapist has checked your back and said you can exercise.");
+    return DomainException.conflict(
+        "clearance-needed", warning ? "clearance-needed-warning" : "clearance-needed-doctor");
   }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
-import org.backcare.platform.rest.Problem;
+import org.backcare.platform.problem.Problem;
 import org.backcare.program.application.Enrolments;
 import org.backcare.program.domain.Precautions;
 import org.backcare.safety.domain.Clearance;
@@ -143,12 +143,6 @@ public class EnrollmentResource {
     }
     return Optional.of(
         Clearance.byKey(key)
-            .orElseThrow(
-                () ->
-                    new DomainException(
-                        DomainException.Kind.INVALID,
-                        "validation-failed",
-                        "Invalid clearance",
-                        "clearance is signs-gone or checked-by-professional.")));
+            .orElseThrow(() -> DomainException.invalid("validation-failed", "clearance-unknown")));
   }
 }

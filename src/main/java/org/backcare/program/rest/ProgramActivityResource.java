@@ -24,17 +24,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.program.application.CalendarFeeds;
+import org.backcare.program.application.CheckIns;
 import org.backcare.program.application.Enrolments;
-import org.backcare.program.application.ProgramActivity;
-import org.backcare.program.application.Programs;
 import org.backcare.program.application.Progress;
 import org.backcare.program.application.ProgressReport;
+import org.backcare.program.application.Sessions;
 import org.backcare.program.domain.Decision;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.ProgramCheckIn;
 import org.backcare.program.domain.ProgramSession;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.rest.CareView;
 import org.backcare.tenant.application.CurrentTenant;
@@ -94,8 +93,8 @@ public class ProgramActivityResource {
   /** The member's private calendar feed URL. */
   public record CalendarAnswer(String url) {}
 
-  @Inject ProgramActivity activity;
-  @Inject Programs programs;
+  @Inject Sessions sessions;
+  @Inject CheckIns checkIns;
   @Inject ProgressReport progressReport;
   @Inject CalendarFeeds calendarFeeds;
   @Inject CurrentTenant currentTenant;
@@ -107,10 +106,9 @@ public class ProgramActivityResource {
   public Response session(
       @NotNull @Valid SessionRequest body, @QueryParam("locale") String locale) {
     Set<RedFlag> flags = RedFlag.fromKeys(body.redFlags());
-    Ratings.requireAfter(body.completed(), body.after(), flags, "session");
-    ProgramActivity.Recorded recorded =
-        activity.recordSession(
-            new ProgramActivity.SessionPost(
+    Sessions.Recorded recorded =
+        sessions.recordSession(
+            new Sessions.SessionPost(
                 body.clientId(),
                 body.completed(),
                 body.before(),
@@ -124,6 +122,7 @@ public class ProgramActivityResource {
             s.outcome().name(),
             s.reason(language),
             recorded.enrollment(),
+            recorded.rounds(),
             recorded.care(),
             language);
     return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -137,8 +136,8 @@ public class ProgramActivityResource {
   public Response checkIn(
       @NotNull @Valid CheckInRequest body, @QueryParam("locale") String locale) {
     Set<RedFlag> flags = RedFlag.fromKeys(body.redFlags());
-    ProgramActivity.Answered answered =
-        activity.checkIn(body.rating(), flags, Optional.ofNullable(body.answeredAt()));
+    CheckIns.Answered answered =
+        checkIns.checkIn(body.rating(), flags, Optional.ofNullable(body.answeredAt()));
     Locale language = locale(locale);
     Enrollment e = answered.enrollment();
     ProgramCheckIn c = answered.checkIn().orElse(null);
@@ -150,6 +149,7 @@ public class ProgramActivityResource {
             reportOnly ? Decision.Outcome.PAUSE_FOR_CARE.name() : c.outcome().name(),
             reportOnly ? e.reason(language) : c.reason(language),
             e,
+            answered.rounds(),
             answered.care(),
             language);
     return Response.status(answered.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -196,6 +196,7 @@ public class ProgramActivityResource {
       String outcome,
       String reason,
       Enrollment e,
+      int rounds,
       Optional<SafetyReports.Outcome> care,
       Locale language) {
     CareView guidance = care.map(c -> CareView.of(c, language)).orElse(null);
@@ -205,7 +206,7 @@ public class ProgramActivityResource {
         reason,
         e.rung().phase(),
         e.rung().step(),
-        programs.rounds(e.rung()),
+        rounds,
         e.status().name(),
         stop,
         stop ? guidance.careUrl() : null,

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.backcare.identity.application.CurrentMember;
-import org.backcare.program.application.ProgramActivity;
+import org.backcare.program.application.CheckIns;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Module;
 
@@ -18,7 +18,7 @@ public class CheckInPrompt {
 
   @Inject CurrentTenant currentTenant;
   @Inject CurrentMember currentMember;
-  @Inject ProgramActivity activity;
+  @Inject CheckIns checkIns;
 
   private Boolean due;
 
@@ -27,7 +27,7 @@ public class CheckInPrompt {
       due =
           currentTenant.tenant().map(t -> t.offers(Module.PROGRAMS)).orElse(false)
               && currentMember.get().map(m -> m.memberId() != null).orElse(false)
-              && activity.awaitingCheckIn().isPresent();
+              && checkIns.awaitingCheckIn().isPresent();
     }
     return due;
   }

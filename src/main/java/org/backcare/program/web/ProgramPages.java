@@ -1,9 +1,9 @@
 package org.backcare.program.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PageErrors;
 
 /** What programme pages share: 404 without the module, the language, messages, errors. */
 final class ProgramPages {
@@ -11,9 +11,7 @@ final class ProgramPages {
   private ProgramPages() {}
 
   static void notFound(DomainException e) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(404, e.detail());
-    faces.responseComplete();
+    PageErrors.notFound(e);
   }
 
   static String locale() {
@@ -28,7 +26,6 @@ final class ProgramPages {
 
   /** Shows a domain failure as a readable message on the page. */
   static void show(DomainException e) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.title(), e.detail()));
+    PageErrors.show(e);
   }
 }

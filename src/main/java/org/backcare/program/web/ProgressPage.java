@@ -10,13 +10,12 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.program.application.CalendarFeeds;
+import org.backcare.program.application.CheckIns;
 import org.backcare.program.application.Enrolments;
-import org.backcare.program.application.ProgramActivity;
 import org.backcare.program.application.Programs;
 import org.backcare.program.application.Progress;
 import org.backcare.program.application.ProgressReport;
@@ -38,7 +37,7 @@ public class ProgressPage {
 
   @Inject ProgressReport report;
   @Inject Enrolments enrolments;
-  @Inject ProgramActivity activity;
+  @Inject CheckIns checkIns;
   @Inject SafetyReports safety;
   @Inject SignsForm signsForm;
   @Inject CalendarFeeds calendarFeeds;
@@ -93,15 +92,10 @@ public class ProgressPage {
     return format.format((java.time.temporal.TemporalAccessor) value);
   }
 
-  public List<Integer> getScale() {
-    return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-  }
-
   /** Records the next-day check-in; a warning sign in it is reported like anywhere else. */
   public String checkIn() {
     try {
-      ProgramActivity.Answered result =
-          activity.checkIn(rating, signsForm.signs(), Optional.empty());
+      CheckIns.Answered result = checkIns.checkIn(rating, signsForm.signs(), Optional.empty());
       answered = result.checkIn().orElse(null);
       care = result.care().orElse(null);
       progress = null;

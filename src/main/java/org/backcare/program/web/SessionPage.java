@@ -11,16 +11,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PostbackParameters;
+import org.backcare.platform.web.RatingForm;
 import org.backcare.program.application.Enrolments;
-import org.backcare.program.application.ProgramActivity;
 import org.backcare.program.application.Programs;
+import org.backcare.program.application.Sessions;
 import org.backcare.program.domain.CircuitItem;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramSession;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.web.SignsForm;
 import org.backcare.toolbox.domain.Exercise;
@@ -29,7 +29,7 @@ import org.backcare.toolbox.domain.Exercise;
  * The session player for the member's current rung: the rating before, the warm-up, the circuit for
  * as many rounds as the rung asks with rest between rounds, the cool-down, then the rating after,
  * whether every round was done, and any warning sign. The timers, skipping and stopping live in
- * resources/js/circuit.js; without JavaScript the list and the form work on their own. The form
+ * resources/js/player.js; without JavaScript the list and the form work on their own. The form
  * carries an id made when the page was drawn, so sending it twice records one session.
  */
 @Named
@@ -37,13 +37,12 @@ import org.backcare.toolbox.domain.Exercise;
 public class SessionPage {
 
   @Inject Enrolments enrolments;
-  @Inject ProgramActivity activity;
+  @Inject Sessions sessions;
   @Inject Programs programs;
   @Inject SignsForm signsForm;
+  @Inject RatingForm ratings;
 
   private String clientId;
-  private Integer before;
-  private Integer after;
   private String done = "all";
   private ProgramSession recorded;
   private SafetyReports.Outcome care;
@@ -93,10 +92,6 @@ public class SessionPage {
     return programs.move(exerciseId);
   }
 
-  public List<Integer> getScale() {
-    return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-  }
-
   /**
    * Records the session; the page then shows the decision, or the care guidance for a warning sign,
    * which pauses the programme.
@@ -105,14 +100,13 @@ public class SessionPage {
     try {
       Set<RedFlag> signs = signsForm.signs();
       boolean completed = "all".equals(done) && signs.isEmpty();
-      Ratings.requireAfter(completed, after, signs, "session");
-      ProgramActivity.Recorded result =
-          activity.recordSession(
-              new ProgramActivity.SessionPost(
+      Sessions.Recorded result =
+          sessions.recordSession(
+              new Sessions.SessionPost(
                   getClientId(),
                   completed,
-                  before,
-                  signs.isEmpty() ? after : null,
+                  ratings.getBefore(),
+                  signs.isEmpty() ? ratings.getAfter() : null,
                   signs,
                   Optional.empty()));
       recorded = result.session();
@@ -143,22 +137,6 @@ public class SessionPage {
       clientId = UUID.randomUUID().toString();
     }
     return clientId;
-  }
-
-  public Integer getBefore() {
-    return before;
-  }
-
-  public void setBefore(Integer before) {
-    this.before = before;
-  }
-
-  public Integer getAfter() {
-    return after;
-  }
-
-  public void setAfter(Integer after) {
-    this.after = after;
   }
 
   public String getDone() {

@@ -29,10 +29,27 @@ import org.backcare.tenant.domain.CareRoute;
 @ApplicationScoped
 public class SafetyReports {
 
-  @Inject CurrentMember currentMember;
-  @Inject CurrentTenant currentTenant;
-  @Inject @Any Instance<CareHold> holds;
-  @Inject Clock clock;
+  private final CurrentMember currentMember;
+  private final CurrentTenant currentTenant;
+  private final Instance<CareHold> holds;
+  private final Clock clock;
+
+  @Inject
+  public SafetyReports(
+      CurrentMember currentMember,
+      CurrentTenant currentTenant,
+      @Any Instance<CareHold> holds,
+      Clock clock) {
+    this.currentMember = currentMember;
+    this.currentTenant = currentTenant;
+    this.holds = holds;
+    this.clock = clock;
+  }
+
+  /** For the container's proxy only. */
+  protected SafetyReports() {
+    this(null, null, null, null);
+  }
 
   /**
    * What a report means for the member.

@@ -19,11 +19,7 @@ public final class Ratings {
   public static void requireAfter(
       boolean completed, Integer after, Set<RedFlag> signs, String activity) {
     if (completed && signs.isEmpty() && after == null) {
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          "validation-failed",
-          "Missing rating",
-          "A completed " + activity + " needs the rating after it.");
+      throw DomainException.invalid("validation-failed", activity + "-after-missing");
     }
   }
 }

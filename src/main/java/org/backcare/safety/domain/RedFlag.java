@@ -66,12 +66,7 @@ public enum RedFlag {
       flags.add(
           byKey(key)
               .orElseThrow(
-                  () ->
-                      new DomainException(
-                          DomainException.Kind.INVALID,
-                          "unknown-red-flag",
-                          "Unknown red flag",
-                          "'" + key + "' is not a red flag")));
+                  () -> DomainException.invalid("unknown-red-flag", "unknown-red-flag", key)));
     }
     return flags;
   }

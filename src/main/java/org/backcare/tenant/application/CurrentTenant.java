@@ -46,11 +46,8 @@ public class CurrentTenant {
       return tenant.defaultLocale();
     }
     if (!tenant.locales().contains(requested)) {
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          "unsupported-locale",
-          "Unsupported language",
-          "locale must be one of " + String.join(", ", tenant.locales()));
+      throw DomainException.invalid(
+          "unsupported-locale", "unsupported-locale", String.join(", ", tenant.locales()));
     }
     return requested;
   }

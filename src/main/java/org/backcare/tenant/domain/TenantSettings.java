@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.backcare.platform.domain.Messages;
 
 /**
  * Reads and validates one tenant's keys. Every bad value is collected, not just the first, so an
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 public final class TenantSettings {
 
   /** Locales whose texts backcare ships. */
-  public static final List<String> SHIPPED_LOCALES = List.of("en", "es");
+  public static final List<String> SHIPPED_LOCALES = Messages.LOCALES;
 
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
   private static final Pattern ORIGIN = Pattern.compile("https?://[a-z0-9.-]+(:[0-9]{1,5})?");

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
+import org.backcare.platform.domain.SessionAttributes;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Module;
 import org.backcare.tenant.domain.Tenant;
@@ -65,7 +66,7 @@ public class TenantPage {
     if (faces == null) {
       return Locale.forLanguageTag(fallback);
     }
-    Object launched = faces.getExternalContext().getSessionMap().get("backcare.locale");
+    Object launched = faces.getExternalContext().getSessionMap().get(SessionAttributes.LOCALE);
     if (launched instanceof String language) {
       return Locale.forLanguageTag(language);
     }

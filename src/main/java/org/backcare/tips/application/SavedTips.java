@@ -18,7 +18,7 @@ public class SavedTips {
   @Inject CurrentMember currentMember;
   @Inject Tips tips;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The member's kept tips, newest first. */
   @Transactional

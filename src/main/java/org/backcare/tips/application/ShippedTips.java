@@ -3,7 +3,6 @@ package org.backcare.tips.application;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +30,12 @@ public final class ShippedTips {
         problems.add("tip '" + id + "': unknown context '" + json.getString("context", "") + "'");
         continue;
       }
-      Map<String, TipText> text = new HashMap<>();
-      JsonObject texts = json.getJsonObject("text");
-      for (String locale : texts.keySet()) {
-        JsonObject t = texts.getJsonObject(locale);
-        text.put(
-            locale,
-            new TipText(t.getString("title", ""), t.getString("body", ""), t.getString("why", "")));
-      }
+      Map<String, TipText> text =
+          ContentFiles.texts(
+              json.getJsonObject("text"),
+              t ->
+                  new TipText(
+                      t.getString("title", ""), t.getString("body", ""), t.getString("why", "")));
       tips.add(
           new Tip(
               id,
@@ -50,10 +47,7 @@ public final class ShippedTips {
     }
     problems.addAll(
         TipValidation.problems(tips, ContentFiles.SHIPPED_LOCALES, ContentFiles.referenceIds()));
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException(
-          resource + " is invalid:\n  " + String.join("\n  ", problems));
-    }
+    ContentFiles.requireValid(resource, problems);
     return new TipCatalogue(tips);
   }
 }

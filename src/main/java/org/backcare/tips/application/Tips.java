@@ -6,16 +6,16 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.backcare.content.application.PerTenant;
+import org.backcare.content.application.ContentCatalogue;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Module;
-import org.backcare.tenant.domain.Tenant;
 import org.backcare.tips.domain.Tip;
 import org.backcare.tips.domain.TipCatalogue;
 import org.backcare.tips.domain.TipContext;
@@ -32,24 +32,21 @@ public class Tips {
 
   private static final Logger LOG = Logger.getLogger(Tips.class.getName());
 
+  private final ContentCatalogue<TipCatalogue, TipCatalogue> content =
+      new ContentCatalogue<>(
+          "tips",
+          () -> ShippedTips.load("content/tips.json"),
+          c -> c.all().size(),
+          Module.TIPS,
+          "tips-off",
+          "tips.",
+          Tips::overlay);
+
   @Inject CurrentTenant currentTenant;
   @Inject CurrentMember currentMember;
 
-  private volatile TipCatalogue shipped;
-  private final PerTenant<TipCatalogue> perTenant = new PerTenant<>("tips.", this::build);
-
   void onStart(@Observes Startup startup) {
-    shipped();
-  }
-
-  private TipCatalogue shipped() {
-    TipCatalogue loaded = shipped;
-    if (loaded == null) {
-      loaded = ShippedTips.load("content/tips.json");
-      shipped = loaded;
-      LOG.info(() -> "Loaded " + shipped.all().size() + " shipped tips");
-    }
-    return loaded;
+    content.shipped();
   }
 
   /**
@@ -58,21 +55,23 @@ public class Tips {
    * @throws DomainException NOT_FOUND when the employer has the tips module switched off
    */
   public TipCatalogue catalogue() {
-    Tenant tenant = currentTenant.require();
-    if (!tenant.offers(Module.TIPS)) {
-      throw new DomainException(
-          DomainException.Kind.NOT_FOUND,
-          "not-found",
-          "Not found",
-          "Tips are not part of your employer's backcare.");
-    }
-    return perTenant.get(tenant);
+    return content.of(currentTenant.require());
   }
 
-  private TipCatalogue build(Map<String, String> overlay, List<String> locales) {
-    TipOverlay.Result result = TipOverlay.apply(shipped(), overlay, locales);
+  private static TipCatalogue overlay(
+      TipCatalogue shipped, Map<String, String> overlay, List<String> locales) {
+    TipOverlay.Result result = TipOverlay.apply(shipped, overlay, locales);
     result.problems().forEach(p -> LOG.warning("Tip overlay: " + p));
     return result.catalogue();
+  }
+
+  /**
+   * The employer's tips matching {@code query} in {@code language}, of {@code context} if one is
+   * given: what the tips page and the API list.
+   */
+  public List<Tip> find(Optional<TipContext> context, String query, String language) {
+    List<Tip> found = catalogue().search(query, language);
+    return context.map(c -> found.stream().filter(t -> t.context() == c).toList()).orElse(found);
   }
 
   /**
@@ -83,13 +82,7 @@ public class Tips {
   public Tip tip(String id) {
     return catalogue()
         .find(id)
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.NOT_FOUND,
-                    "tip-not-found",
-                    "Tip not found",
-                    "There is no tip '" + id + "'."));
+        .orElseThrow(() -> DomainException.notFound("tip-not-found", "tip-not-found", id));
   }
 
   /** The context named {@code key}, or a 400 problem naming the known contexts. */
@@ -101,12 +94,12 @@ public class Tips {
         TipContext.byKey(key)
             .orElseThrow(
                 () ->
-                    new DomainException(
-                        DomainException.Kind.INVALID,
+                    DomainException.invalid(
                         "unknown-context",
-                        "Unknown context",
-                        "context must be one of walking, footwear, desk, sleep, lifting,"
-                            + " hydration, heat-cold, rest, professional")));
+                        "unknown-context",
+                        String.join(
+                            ", ",
+                            Arrays.stream(TipContext.values()).map(TipContext::key).toList()))));
   }
 
   /** Today's tip for the signed-in member (or, for anonymous demo visitors, for everyone). */

@@ -61,11 +61,7 @@ public class SavedTipsResource {
   @Path("{tipId}")
   public Response forget(@PathParam("tipId") String tipId) {
     if (!savedTips.forget(tipId)) {
-      throw new DomainException(
-          DomainException.Kind.NOT_FOUND,
-          "not-saved",
-          "Not saved",
-          "The tip '" + tipId + "' is not among your saved tips.");
+      throw DomainException.notFound("not-saved", "not-saved", tipId);
     }
     return Response.noContent().build();
   }

@@ -22,7 +22,6 @@ import org.backcare.platform.rest.CacheableJson;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tips.application.Tips;
 import org.backcare.tips.domain.Tip;
-import org.backcare.tips.domain.TipCatalogue;
 
 /**
  * {@code /api/v1/tips}: the employer's ergonomic tips. Catalogue answers carry an {@code ETag}
@@ -50,15 +49,7 @@ public class TipsResource {
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
     String language = currentTenant.language(locale);
-    TipCatalogue catalogue = tips.catalogue();
-    List<Tip> found =
-        Tips.context(context)
-            .map(
-                c ->
-                    catalogue.search(query, language).stream()
-                        .filter(t -> t.context() == c)
-                        .toList())
-            .orElseGet(() -> catalogue.search(query, language));
+    List<Tip> found = tips.find(Tips.context(context), query, language);
     List<TipView> items =
         found.stream()
             .skip((long) page * size)
@@ -72,12 +63,7 @@ public class TipsResource {
   @Path("today")
   public Response today(@QueryParam("locale") String locale) {
     String language = currentTenant.language(locale);
-    Tip tip =
-        tips.today()
-            .orElseThrow(
-                () ->
-                    new DomainException(
-                        DomainException.Kind.NOT_FOUND, "tip-not-found", "No tips", "No tips."));
+    Tip tip = tips.today().orElseThrow(() -> DomainException.notFound("tip-not-found", "no-tips"));
     return Response.ok(TipView.of(tip, language, REFERENCE_TITLES))
         .header("Cache-Control", "private, no-cache")
         .build();

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.backcare.platform.web.PageErrors;
 import org.backcare.tips.application.Tips;
 import org.backcare.tips.domain.Tip;
 import org.backcare.tips.domain.TipContext;
@@ -26,8 +27,7 @@ public class BreakTimerPage {
     try {
       tips.catalogue();
     } catch (org.backcare.platform.domain.DomainException e) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.detail());
-      FacesContext.getCurrentInstance().responseComplete();
+      PageErrors.notFound(e);
     }
   }
 

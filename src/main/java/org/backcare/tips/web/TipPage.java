@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PageErrors;
 import org.backcare.platform.web.PostbackParameters;
 import org.backcare.tips.application.SavedTips;
 import org.backcare.tips.application.Tips;
@@ -36,8 +37,7 @@ public class TipPage {
     try {
       tip = tips.tip(getId() == null ? "" : getId());
     } catch (DomainException e) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.detail());
-      FacesContext.getCurrentInstance().responseComplete();
+      PageErrors.notFound(e);
     }
   }
 

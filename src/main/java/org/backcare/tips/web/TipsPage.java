@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PageErrors;
 import org.backcare.tips.application.SavedTips;
 import org.backcare.tips.application.Tips;
 import org.backcare.tips.domain.SavedTip;
@@ -37,8 +38,7 @@ public class TipsPage {
     try {
       tips.catalogue();
     } catch (DomainException e) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.detail());
-      FacesContext.getCurrentInstance().responseComplete();
+      PageErrors.notFound(e);
       return;
     }
     if (context != null && !context.isBlank() && TipContext.byKey(context).isEmpty()) {
@@ -59,9 +59,7 @@ public class TipsPage {
 
   /** The tips to list: the chosen context's, or those matching the search, or all. */
   public List<Tip> getTips() {
-    List<Tip> found = tips.catalogue().search(query, getLocale());
-    Optional<TipContext> chosen = Optional.ofNullable(context).flatMap(TipContext::byKey);
-    return chosen.map(c -> found.stream().filter(t -> t.context() == c).toList()).orElse(found);
+    return tips.find(Optional.ofNullable(context).flatMap(TipContext::byKey), query, getLocale());
   }
 
   public TipText text(Tip tip) {

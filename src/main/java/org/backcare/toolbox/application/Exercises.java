@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.backcare.content.application.PerTenant;
+import org.backcare.content.application.ContentCatalogue;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Module;
-import org.backcare.tenant.domain.Tenant;
 import org.backcare.toolbox.domain.Exercise;
 import org.backcare.toolbox.domain.ExerciseCatalogue;
 import org.backcare.toolbox.domain.ExerciseOverlay;
@@ -27,38 +26,35 @@ public class Exercises {
 
   @Inject CurrentTenant currentTenant;
 
-  private volatile ExerciseCatalogue shipped;
-  private final PerTenant<ExerciseOverlay.Result> perTenant =
-      new PerTenant<>("toolbox.", this::build);
+  private final ContentCatalogue<ExerciseCatalogue, ExerciseOverlay.Result> content =
+      new ContentCatalogue<>(
+          "exercises",
+          () -> ShippedExercises.load("content/exercises.json"),
+          c -> c.all().size(),
+          Module.TOOLBOX,
+          "toolbox-off",
+          "toolbox.",
+          Exercises::overlay);
 
   void onStart(@Observes Startup startup) {
-    shipped();
+    content.shipped();
   }
 
-  private ExerciseCatalogue shipped() {
-    ExerciseCatalogue loaded = shipped;
-    if (loaded == null) {
-      loaded = ShippedExercises.load("content/exercises.json");
-      shipped = loaded;
-      LOG.info(() -> "Loaded " + shipped.all().size() + " shipped exercises");
-    }
-    return loaded;
+  /**
+   * The shipped catalogue, whatever the employer's overlay or modules: programmes are made of these
+   * moves, so hiding a move from an employer's toolbox never breaks a programme.
+   */
+  public ExerciseCatalogue shipped() {
+    return content.shipped();
   }
 
   private ExerciseOverlay.Result current() {
-    Tenant tenant = currentTenant.require();
-    if (!tenant.offers(Module.TOOLBOX)) {
-      throw new DomainException(
-          DomainException.Kind.NOT_FOUND,
-          "not-found",
-          "Not found",
-          "The movement toolbox is not part of your employer's backcare.");
-    }
-    return perTenant.get(tenant);
+    return content.of(currentTenant.require());
   }
 
-  private ExerciseOverlay.Result build(Map<String, String> overlay, List<String> locales) {
-    ExerciseOverlay.Result result = ExerciseOverlay.apply(shipped(), overlay, locales);
+  private static ExerciseOverlay.Result overlay(
+      ExerciseCatalogue shipped, Map<String, String> overlay, List<String> locales) {
+    ExerciseOverlay.Result result = ExerciseOverlay.apply(shipped, overlay, locales);
     result.problems().forEach(p -> LOG.warning("Toolbox overlay: " + p));
     return result;
   }
@@ -78,11 +74,6 @@ public class Exercises {
     return catalogue()
         .find(id)
         .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.NOT_FOUND,
-                    "exercise-not-found",
-                    "Exercise not found",
-                    "There is no exercise '" + id + "'."));
+            () -> DomainException.notFound("exercise-not-found", "exercise-not-found", id));
   }
 }

@@ -31,7 +31,7 @@ public class MemberToolbox {
   @Inject Exercises exercises;
   @Inject ParticipationEvents events;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The member's moves in their order. */
   @Transactional
@@ -84,11 +84,7 @@ public class MemberToolbox {
     List<ToolboxEntry> current = entries();
     Set<String> ids = current.stream().map(ToolboxEntry::exerciseId).collect(Collectors.toSet());
     if (order.size() != current.size() || !ids.equals(new HashSet<>(order))) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          "stale-write",
-          "Your toolbox has changed",
-          "The order must list every move in your toolbox once; reload it and try again.");
+      throw DomainException.conflict("stale-write", "toolbox-order-incomplete");
     }
     for (ToolboxEntry entry : current) {
       checkVersion(entry, versions.get(entry.exerciseId()));
@@ -108,21 +104,14 @@ public class MemberToolbox {
     try {
       entry.describe(note, situations);
     } catch (IllegalArgumentException e) {
-      throw new DomainException(
-          DomainException.Kind.INVALID, "validation-failed", "Invalid note", e.getMessage());
+      throw DomainException.invalid("validation-failed", "note-too-long", ToolboxEntry.MAX_NOTE);
     }
     return entry;
   }
 
   private static void checkVersion(ToolboxEntry entry, Integer seen) {
     if (seen == null || seen != entry.version()) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          "stale-write",
-          "Your toolbox has changed",
-          "'"
-              + entry.exerciseId()
-              + "' was changed elsewhere since you loaded it; reload and try again.");
+      throw DomainException.conflict("stale-write", "toolbox-move-changed", entry.exerciseId());
     }
   }
 
@@ -131,12 +120,7 @@ public class MemberToolbox {
         .filter(e -> e.exerciseId().equals(exerciseId))
         .findFirst()
         .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.NOT_FOUND,
-                    "not-in-toolbox",
-                    "Not in your toolbox",
-                    "'" + exerciseId + "' is not in your toolbox."));
+            () -> DomainException.notFound("not-in-toolbox", "not-in-toolbox", exerciseId));
   }
 
   long memberId() {

@@ -35,22 +35,9 @@ public class Routines {
 
   @Transactional
   public Routine build(String situationKey, int minutes) {
-    Situation situation =
-        Situation.byKey(situationKey == null ? "" : situationKey)
-            .orElseThrow(
-                () ->
-                    new DomainException(
-                        DomainException.Kind.INVALID,
-                        "unknown-situation",
-                        "Unknown situation",
-                        "situation must be one of after-walking, after-sitting, morning,"
-                            + " after-workout, desk-break"));
+    Situation situation = Situation.require(situationKey);
     if (minutes < 1 || minutes > MAX_MINUTES) {
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          "validation-failed",
-          "Invalid minutes",
-          "minutes must be from 1 to " + MAX_MINUTES);
+      throw DomainException.invalid("validation-failed", "routine-minutes", MAX_MINUTES);
     }
     ExerciseCatalogue catalogue = exercises.catalogue();
     List<QuickRoutine.Candidate> candidates = new ArrayList<>();

@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,10 +42,7 @@ public final class ShippedExercises {
     problems.addAll(
         ExerciseValidation.problems(
             exercises, ContentFiles.SHIPPED_LOCALES, ContentFiles.referenceIds()));
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException(
-          resource + " is invalid:\n  " + String.join("\n  ", problems));
-    }
+    ContentFiles.requireValid(resource, problems);
     return new ExerciseCatalogue(exercises);
   }
 
@@ -62,21 +58,18 @@ public final class ShippedExercises {
               .orElseThrow(() -> new IllegalArgumentException("unknown situation " + key)));
     }
     JsonObject dose = json.getJsonObject("dose");
-    Map<String, ExerciseText> text = new HashMap<>();
-    JsonObject texts = json.getJsonObject("text");
-    for (String locale : texts.keySet()) {
-      JsonObject t = texts.getJsonObject(locale);
-      text.put(
-          locale,
-          new ExerciseText(
-              t.getString("name", ""),
-              t.getString("summary", ""),
-              ContentFiles.strings(t.getJsonArray("steps")),
-              ContentFiles.strings(t.getJsonArray("cues")),
-              ContentFiles.strings(t.getJsonArray("mistakes")),
-              t.getString("stopIf", ""),
-              t.getString("alt", "")));
-    }
+    Map<String, ExerciseText> text =
+        ContentFiles.texts(
+            json.getJsonObject("text"),
+            t ->
+                new ExerciseText(
+                    t.getString("name", ""),
+                    t.getString("summary", ""),
+                    ContentFiles.strings(t.getJsonArray("steps")),
+                    ContentFiles.strings(t.getJsonArray("cues")),
+                    ContentFiles.strings(t.getJsonArray("mistakes")),
+                    t.getString("stopIf", ""),
+                    t.getString("alt", "")));
     return new Exercise(
         json.getString("id"),
         kind,

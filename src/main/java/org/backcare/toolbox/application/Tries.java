@@ -30,7 +30,7 @@ public class Tries {
   @Inject Exercises exercises;
   @Inject SafetyReports safety;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** A recorded try and what it means for the member's safety. */
   public record Outcome(ExerciseTry recorded, SafetyReports.Outcome safety) {}

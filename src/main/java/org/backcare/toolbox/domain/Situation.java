@@ -2,6 +2,7 @@ package org.backcare.toolbox.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.backcare.platform.domain.DomainException;
 
 /** When a member reaches for a move: the moments stiffness tends to come. */
 public enum Situation {
@@ -23,5 +24,21 @@ public enum Situation {
 
   public static Optional<Situation> byKey(String key) {
     return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+  }
+
+  /**
+   * The situation named {@code key}.
+   *
+   * @throws DomainException INVALID ({@code unknown-situation}) naming the known situations
+   */
+  public static Situation require(String key) {
+    return byKey(key == null ? "" : key)
+        .orElseThrow(
+            () ->
+                DomainException.invalid(
+                    "unknown-situation",
+                    "unknown-situation",
+                    key,
+                    String.join(", ", Arrays.stream(values()).map(Situation::key).toList())));
   }
 }

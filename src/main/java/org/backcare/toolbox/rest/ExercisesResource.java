@@ -97,11 +97,6 @@ public class ExercisesResource {
     return reader
         .apply(value)
         .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.INVALID,
-                    "unknown-filter",
-                    "Unknown filter value",
-                    "'" + value + "' is not a known " + name));
+            () -> DomainException.invalid("unknown-filter", "unknown-filter", value, name));
   }
 }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backcare.content.application.ContentFiles;
-import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.toolbox.application.MemberToolbox;
 import org.backcare.toolbox.application.Routines;
@@ -103,15 +102,7 @@ public class ToolboxResource {
       @QueryParam("locale") String locale) {
     Set<Situation> situations = EnumSet.noneOf(Situation.class);
     for (String key : body.situations() == null ? List.<String>of() : body.situations()) {
-      situations.add(
-          Situation.byKey(key)
-              .orElseThrow(
-                  () ->
-                      new DomainException(
-                          DomainException.Kind.INVALID,
-                          "unknown-situation",
-                          "Unknown situation",
-                          "'" + key + "' is not a situation")));
+      situations.add(Situation.require(key));
     }
     toolbox.describe(exerciseId, body.note(), situations, body.version());
     return summary.move(exerciseId, currentTenant.language(locale));

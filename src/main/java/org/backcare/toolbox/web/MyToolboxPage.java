@@ -1,7 +1,6 @@
 package org.backcare.toolbox.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PageErrors;
 import org.backcare.toolbox.application.MemberToolbox;
 import org.backcare.toolbox.application.ToolboxSummary;
 import org.backcare.toolbox.domain.Situation;
@@ -116,8 +116,7 @@ public class MyToolboxPage {
       change.run();
       return "/toolbox/mine.xhtml?faces-redirect=true";
     } catch (DomainException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.title(), e.detail()));
+      PageErrors.show(e);
       view = null;
       return null;
     }

@@ -1,15 +1,14 @@
 package org.backcare.toolbox.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PageErrors;
 import org.backcare.platform.web.PostbackParameters;
+import org.backcare.platform.web.RatingForm;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.web.SignsForm;
@@ -33,11 +32,10 @@ public class TryPage {
   @Inject Tries tries;
   @Inject MemberToolbox toolbox;
   @Inject SignsForm signsForm;
+  @Inject RatingForm ratings;
 
   private String id;
   private String next;
-  private Integer before;
-  private Integer after;
   private SafetyReports.Outcome outcome;
   private Integer change;
 
@@ -58,10 +56,6 @@ public class TryPage {
     return exercise == null ? null : exercise.in(ToolboxPages.locale());
   }
 
-  public List<Integer> getScale() {
-    return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-  }
-
   /**
    * Records the try: done to the end when rated after it and no warning sign; a sign stops, and the
    * page shows the care guidance instead of the next move. Errors show on the page.
@@ -72,17 +66,16 @@ public class TryPage {
       Tries.Outcome recorded =
           tries.record(
               getId(),
-              before,
-              signs.isEmpty() ? after : null,
-              signs.isEmpty() && after != null,
+              ratings.getBefore(),
+              signs.isEmpty() ? ratings.getAfter() : null,
+              signs.isEmpty() && ratings.getAfter() != null,
               signs);
       outcome = recorded.safety();
-      if (!outcome.advice().stop() && after != null) {
-        change = after - before;
+      if (!outcome.advice().stop() && ratings.getAfter() != null) {
+        change = ratings.getAfter() - ratings.getBefore();
       }
     } catch (DomainException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.title(), e.detail()));
+      PageErrors.show(e);
     }
     return null;
   }
@@ -139,21 +132,5 @@ public class TryPage {
 
   public void setNext(String next) {
     this.next = next;
-  }
-
-  public Integer getBefore() {
-    return before;
-  }
-
-  public void setBefore(Integer before) {
-    this.before = before;
-  }
-
-  public Integer getAfter() {
-    return after;
-  }
-
-  public void setAfter(Integer after) {
-    this.after = after;
   }
 }

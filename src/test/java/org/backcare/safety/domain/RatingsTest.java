@@ -16,7 +16,13 @@ class RatingsTest {
         assertThrows(
             DomainException.class, () -> Ratings.requireAfter(true, null, Set.of(), "session"));
     assertEquals("validation-failed", missing.slug());
-    assertEquals("A completed session needs the rating after it.", missing.detail());
+    assertEquals(
+        "A completed session needs the rating after it, or say you stopped early.",
+        missing.detail());
+    assertEquals(
+        "Una sesión completa necesita tu valoración después, o indica que paraste antes.",
+        missing.detail(java.util.Locale.forLanguageTag("es")),
+        "the caller reads it in their language");
   }
 
   @Test

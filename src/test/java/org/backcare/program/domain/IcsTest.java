@@ -1,4 +1,4 @@
-package org.backcare.program.web;
+package org.backcare.program.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,7 @@
-package org.backcare.platform.rest;
+package org.backcare.platform.problem;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -50,10 +49,5 @@ public record Problem(
   /** This problem as JSON text. */
   public String toJson() {
     return JSONB.toJson(this);
-  }
-
-  /** A response carrying this problem. */
-  public Response toResponse() {
-    return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
   }
 }

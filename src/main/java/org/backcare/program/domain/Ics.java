@@ -1,4 +1,4 @@
-package org.backcare.program.web;
+package org.backcare.program.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,0 +1,72 @@
+package org.backcare.platform.problem;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The problems both edges answer with when there is no domain failure to tell: one per bare HTTP
+ * status (the API's unknown paths and wrong methods, the servlet error page), and the 500 that
+ * quotes a log reference and nothing else.
+ */
+public final class Problems {
+
+  private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+  private Problems() {}
+
+  /** The problem for a bare HTTP status, as the servlet error page also uses it. */
+  public static Problem forStatus(int status) {
+    return switch (status) {
+      case 400 -> Problem.of("bad-request", "Bad request", 400, "The request could not be read.");
+      case 401 ->
+          Problem.of(
+              "not-signed-in",
+              "Not signed in",
+              401,
+              "Open backcare from your employer's portal to sign in.");
+      case 403 -> Problem.of("forbidden", "Forbidden", 403, "You may not use this resource.");
+      case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing at this address.");
+      case 405 ->
+          Problem.of(
+              "method-not-allowed",
+              "Method not allowed",
+              405,
+              "This address does not accept that method.");
+      case 406 ->
+          Problem.of(
+              "not-acceptable",
+              "Not acceptable",
+              406,
+              "This address cannot answer in the media type asked for.");
+      case 415 ->
+          Problem.of(
+              "unsupported-media-type",
+              "Unsupported media type",
+              415,
+              "Send the request body as application/json.");
+      case 503 ->
+          Problem.of(
+              "unavailable", "Unavailable", 503, "backcare is not ready; try again shortly.");
+      default ->
+          status >= 500
+              ? internalError()
+              : Problem.of("http-" + status, "Request failed", status, "The request failed.");
+    };
+  }
+
+  public static Problem internalError() {
+    return Problem.of(
+        "internal-error",
+        "Something went wrong",
+        500,
+        "backcare could not complete the request. Nothing was changed; please try again.");
+  }
+
+  /** Logs {@code failure} under a fresh reference and returns the 500 problem quoting it. */
+  public static Problem unexpected(Throwable failure) {
+    String reference = "urn:uuid:" + UUID.randomUUID();
+    LOG.log(Level.SEVERE, "Unexpected failure " + reference, failure);
+    return internalError().withInstance(reference);
+  }
+}

@@ -1,0 +1,179 @@
+package org.backcare.program.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.identity.application.CurrentMember;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.program.domain.CheckIn;
+import org.backcare.program.domain.Decision;
+import org.backcare.program.domain.Enrollment;
+import org.backcare.program.domain.History;
+import org.backcare.program.domain.PostedTime;
+import org.backcare.program.domain.Program;
+import org.backcare.program.domain.ProgramCheckIn;
+import org.backcare.program.domain.ProgramRecords;
+import org.backcare.program.domain.ProgramSession;
+import org.backcare.program.domain.ProgressionPolicy;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.CareAdvice;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.SignSource;
+
+/**
+ * The next-day check-in: how the member's back is a day after their latest session, which decides
+ * that session again. A check-in that carries a warning sign is never refused (too early, already
+ * answered, no session): it is reported to {@link SafetyReports} like a sign anywhere else.
+ */
+@ApplicationScoped
+public class CheckIns {
+
+  @Inject ProgramRecords records;
+  @Inject Programs programs;
+  @Inject CurrentMember currentMember;
+  @Inject SafetyReports safety;
+  @Inject Clock clock;
+
+  /**
+   * A check-in: the recorded one (empty when there was no session to check in on, only signs to
+   * report), whether this post recorded something new, and the care guidance it calls for.
+   */
+  public record Answered(
+      Optional<ProgramCheckIn> checkIn,
+      Enrollment enrollment,
+      int rounds,
+      boolean created,
+      Optional<SafetyReports.Outcome> care) {}
+
+  /**
+   * Records the next-day check-in for the member's latest session and decides that session again
+   * with it: a worse next day steps back (with the care guidance when clearly worse), a warning
+   * sign pauses for care. A second check-in for the same session changes nothing unless it carries
+   * a sign, which is reported like any other.
+   */
+  @Transactional
+  public Answered checkIn(int rating, Set<RedFlag> signs, Optional<Instant> answeredAt) {
+    long member = currentMember.requireMemberId();
+    Enrollment enrolled = records.current(member, true).orElseThrow(Enrolments::notEnrolled);
+    List<ProgramSession> sessions = records.sessions(enrolled.id());
+    boolean flagged = !signs.isEmpty();
+    if (sessions.isEmpty()) {
+      if (!flagged) {
+        throw DomainException.conflict("nothing-to-check-in", "nothing-to-check-in");
+      }
+      return new Answered(
+          Optional.empty(),
+          enrolled,
+          programs.rounds(enrolled.rung()),
+          true,
+          Optional.of(report(signs)));
+    }
+    ProgramSession session = sessions.get(sessions.size() - 1);
+    Optional<ProgramCheckIn> existing = records.checkInFor(session.id());
+    if (existing.isPresent()) {
+      return flagged
+          ? new Answered(
+              existing,
+              enrolled,
+              programs.rounds(enrolled.rung()),
+              true,
+              Optional.of(report(signs)))
+          : new Answered(
+              existing,
+              enrolled,
+              programs.rounds(enrolled.rung()),
+              false,
+              advice(existing.get().redFlags()));
+    }
+    Instant now = clock.instant();
+    Instant at =
+        PostedTime.resolve(answeredAt, now, Optional.of(session.performedAt()), "answeredAt");
+    if (!flagged
+        && Duration.between(session.performedAt(), at).compareTo(ProgressionPolicy.CHECK_IN_FROM)
+            < 0) {
+      throw DomainException.conflict(
+          "check-in-too-early",
+          "check-in-too-early",
+          java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+              .withZone(java.time.ZoneOffset.UTC)
+              .format(session.performedAt().plus(ProgressionPolicy.CHECK_IN_FROM)));
+    }
+    CheckIn answer = new CheckIn(at, rating, signs);
+    Program program = programs.program(enrolled.programId());
+    History history =
+        new History(
+            session.rung(),
+            program.phases().size(),
+            session.result(),
+            PostedTime.previousCompleted(sessions, session.performedAt()),
+            Optional.of(answer));
+    Decision again =
+        ProgressionPolicy.decide(history, programs.settings(program.phase(session.rung().phase())));
+    boolean changes =
+        again.outcome() == Decision.Outcome.PAUSE_FOR_CARE
+            || again.outcome() == Decision.Outcome.STEP_BACK;
+    ProgramCheckIn recorded =
+        new ProgramCheckIn(
+            member,
+            session.id(),
+            answer,
+            changes ? again.outcome() : Decision.Outcome.STAY,
+            changes ? again.reasonKey() : "settled",
+            changes ? again.reasonArgs() : List.of());
+    records.add(recorded);
+    if (flagged) {
+      return new Answered(
+          Optional.of(recorded),
+          enrolled,
+          programs.rounds(enrolled.rung()),
+          true,
+          Optional.of(report(signs)));
+    }
+    if (changes) {
+      enrolled.apply(again);
+    }
+    Optional<SafetyReports.Outcome> care =
+        ProgressionPolicy.clearlyWorse(session.result(), answer)
+            ? Optional.of(safety.advise(CareAdvice.implied(RedFlag.WORSE_NEXT_DAYS)))
+            : Optional.empty();
+    return new Answered(
+        Optional.of(recorded), enrolled, programs.rounds(enrolled.rung()), true, care);
+  }
+
+  /** The latest session of the current enrolment that still waits for its check-in, if any. */
+  @Transactional
+  public Optional<ProgramSession> awaitingCheckIn() {
+    return records
+        .current(currentMember.requireMemberId(), false)
+        .flatMap(
+            e -> {
+              List<ProgramSession> all = records.sessions(e.id());
+              return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+            })
+        .filter(s -> s.redFlags().isEmpty())
+        .filter(s -> records.checkInFor(s.id()).isEmpty())
+        .filter(
+            s -> {
+              Duration since = Duration.between(s.performedAt(), clock.instant());
+              return since.compareTo(ProgressionPolicy.CHECK_IN_FROM) >= 0
+                  && since.compareTo(ProgressionPolicy.CHECK_IN_UNTIL) <= 0;
+            });
+  }
+
+  private SafetyReports.Outcome report(Set<RedFlag> signs) {
+    return safety.report(signs, SignSource.CHECK_IN);
+  }
+
+  /** The guidance a recorded answer called for, repeated to a retry without a new report. */
+  private Optional<SafetyReports.Outcome> advice(Set<RedFlag> recorded) {
+    return recorded.isEmpty()
+        ? Optional.empty()
+        : Optional.of(safety.advise(CareAdvice.of(recorded)));
+  }
+}

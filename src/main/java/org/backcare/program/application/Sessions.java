@@ -1,0 +1,163 @@
+package org.backcare.program.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.events.application.ParticipationEvents;
+import org.backcare.events.domain.EventType;
+import org.backcare.identity.application.CurrentMember;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.program.domain.Decision;
+import org.backcare.program.domain.Enrollment;
+import org.backcare.program.domain.History;
+import org.backcare.program.domain.PostedTime;
+import org.backcare.program.domain.Program;
+import org.backcare.program.domain.ProgramRecords;
+import org.backcare.program.domain.ProgramSession;
+import org.backcare.program.domain.ProgressionPolicy;
+import org.backcare.program.domain.Rung;
+import org.backcare.program.domain.SessionResult;
+import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.CareAdvice;
+import org.backcare.safety.domain.Ratings;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.SignSource;
+
+/**
+ * The member's programme sessions, each decided by the progression policy. A session that carries a
+ * warning sign is never refused for the programme's state (paused or finished): it is recorded,
+ * reported to {@link SafetyReports} (which holds the programme) and answered with the care
+ * guidance, so an app that syncs late never loses a sign. The same client id twice is one session.
+ */
+@ApplicationScoped
+public class Sessions {
+
+  @Inject ProgramRecords records;
+  @Inject Programs programs;
+  @Inject CurrentMember currentMember;
+  @Inject SafetyReports safety;
+  @Inject ParticipationEvents events;
+  @Inject Clock clock;
+
+  /** A session as the member's device describes it. */
+  public record SessionPost(
+      String clientId,
+      boolean completed,
+      int before,
+      Integer after,
+      Set<RedFlag> signs,
+      Optional<Instant> performedAt) {}
+
+  /**
+   * A recorded session, whether this post created it, and the care guidance when it carried a sign.
+   */
+  public record Recorded(
+      ProgramSession session,
+      Enrollment enrollment,
+      int rounds,
+      boolean created,
+      Optional<SafetyReports.Outcome> care) {}
+
+  /**
+   * Records a session and moves the member as the policy decides. A session posted again with the
+   * same client id returns the first recording unchanged.
+   */
+  @Transactional
+  public Recorded recordSession(SessionPost post) {
+    Ratings.requireAfter(post.completed(), post.after(), post.signs(), "session");
+    long member = currentMember.requireMemberId();
+    Enrollment enrolled = records.current(member, true).orElseThrow(Enrolments::notEnrolled);
+    Optional<ProgramSession> again = records.sessionByClientId(member, post.clientId());
+    if (again.isPresent()) {
+      ProgramSession first = again.get();
+      Enrollment itsEnrollment = records.enrollment(first.enrollmentId());
+      return new Recorded(
+          first,
+          itsEnrollment,
+          programs.rounds(itsEnrollment.rung()),
+          false,
+          advice(first.redFlags()));
+    }
+    boolean signs = !post.signs().isEmpty();
+    if (!signs && enrolled.status() != Enrollment.Status.ACTIVE) {
+      throw notTraining(enrolled);
+    }
+    List<ProgramSession> sessions = records.sessions(enrolled.id());
+    Instant now = clock.instant();
+    Instant at =
+        PostedTime.resolve(
+            post.performedAt(),
+            now,
+            sessions.isEmpty()
+                ? Optional.empty()
+                : Optional.of(sessions.get(sessions.size() - 1).performedAt()),
+            "performedAt");
+    Program program = programs.program(enrolled.programId());
+    Rung rung = enrolled.rung();
+    SessionResult result =
+        new SessionResult(
+            at,
+            post.completed() && !signs,
+            post.before(),
+            signs ? null : post.after(),
+            post.signs());
+    Decision decision =
+        signs
+            ? Decision.pauseForCare(rung)
+            : ProgressionPolicy.decide(
+                new History(
+                    rung,
+                    program.phases().size(),
+                    result,
+                    PostedTime.previousCompleted(sessions, at),
+                    Optional.empty()),
+                programs.settings(program.phase(rung.phase())));
+    ProgramSession session =
+        new ProgramSession(
+            member,
+            enrolled.id(),
+            post.clientId(),
+            rung,
+            programs.rounds(rung),
+            result,
+            decision,
+            now);
+    records.add(session);
+    if (signs) {
+      return new Recorded(
+          session,
+          enrolled,
+          programs.rounds(enrolled.rung()),
+          true,
+          Optional.of(safety.report(post.signs(), SignSource.SESSION)));
+    }
+    int phaseBefore = rung.phase();
+    enrolled.apply(decision);
+    if (result.completed()) {
+      events.record(member, EventType.SESSION_COMPLETED);
+    }
+    if (enrolled.status() == Enrollment.Status.FINISHED || enrolled.rung().phase() > phaseBefore) {
+      events.record(member, EventType.PHASE_COMPLETED);
+    }
+    return new Recorded(
+        session, enrolled, programs.rounds(enrolled.rung()), true, Optional.empty());
+  }
+
+  /** The guidance a recorded answer called for, repeated to a retry without a new report. */
+  private Optional<SafetyReports.Outcome> advice(Set<RedFlag> recorded) {
+    return recorded.isEmpty()
+        ? Optional.empty()
+        : Optional.of(safety.advise(CareAdvice.of(recorded)));
+  }
+
+  private static DomainException notTraining(Enrollment enrolled) {
+    return enrolled.status() == Enrollment.Status.PAUSED
+        ? DomainException.conflict("program-paused", "program-paused")
+        : DomainException.conflict("program-finished", "program-finished");
+  }
+}

@@ -1,0 +1,57 @@
+package org.backcare.program.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.backcare.platform.domain.DomainException;
+
+/**
+ * When a session or a check-in happened, as an app claims it: apps that sync after being offline
+ * send the time the member did it. A claimed time is believed within limits: up to {@link
+ * #LATE_SYNC} ago, never ahead of the server's clock by more than {@link #CLOCK_SKEW} (and then
+ * taken as now), and never before the member's previous session.
+ */
+public final class PostedTime {
+
+  /** How far back a session or check-in may be posted, for apps that sync after being offline. */
+  public static final Duration LATE_SYNC = Duration.ofDays(14);
+
+  /** How far ahead of the server's clock a device's clock may run. */
+  public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  private PostedTime() {}
+
+  /**
+   * The time to record for a post claiming {@code claimed} (now when it claims nothing).
+   *
+   * @throws DomainException INVALID ({@code validation-failed}) naming {@code field}
+   */
+  public static Instant resolve(
+      Optional<Instant> claimed, Instant now, Optional<Instant> notBefore, String field) {
+    if (claimed.isEmpty()) {
+      return now;
+    }
+    Instant at = claimed.get();
+    if (at.isAfter(now.plus(CLOCK_SKEW))) {
+      throw DomainException.invalid("validation-failed", "time-in-future", field);
+    }
+    if (at.isBefore(now.minus(LATE_SYNC))) {
+      throw DomainException.invalid("validation-failed", "time-too-old", field, LATE_SYNC.toDays());
+    }
+    if (notBefore.isPresent() && at.isBefore(notBefore.get())) {
+      throw DomainException.invalid("validation-failed", "time-before-previous", field);
+    }
+    return at.isAfter(now) ? now : at;
+  }
+
+  /**
+   * When the last completed session of {@code sessions} (oldest first) before {@code before} was.
+   */
+  public static Optional<Instant> previousCompleted(List<ProgramSession> sessions, Instant before) {
+    return sessions.stream()
+        .filter(s -> s.completed() && s.performedAt().isBefore(before))
+        .map(ProgramSession::performedAt)
+        .reduce((a, b) -> b);
+  }
+}

@@ -1,0 +1,188 @@
+package org.backcare.program.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.events.domain.EventType;
+import org.backcare.platform.domain.DomainException;
+import org.backcare.program.domain.Decision;
+import org.backcare.program.domain.Enrollment;
+import org.backcare.program.domain.Precautions;
+import org.backcare.program.domain.ProgramPause;
+import org.backcare.program.domain.Rung;
+import org.backcare.safety.domain.Clearance;
+import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.SignSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The programme use cases over in-memory records and a clock the test moves: enrolling, sessions,
+ * check-ins and the safety loop, in milliseconds. The integration tests prove the same over HTTP.
+ */
+class ProgramServicesTest {
+
+  private final ProgramServices app = new ProgramServices();
+
+  private Enrollment enrol(String program) {
+    Enrolments.Enrolment answer =
+        app.enrolments.enrol(
+            new Enrolments.Request(
+                program, Set.of(), Precautions.NONE, Optional.empty(), false, Optional.empty()));
+    return ((Enrolments.Enrolled) answer).enrollment();
+  }
+
+  private Sessions.Recorded session(String clientId, int before, Integer after, RedFlag... signs) {
+    return app.sessions.recordSession(
+        new Sessions.SessionPost(
+            clientId, signs.length == 0, before, after, Set.of(signs), Optional.empty()));
+  }
+
+  @Test
+  void aGoodSessionClimbsOnceADayAndSendsItsEvent() {
+    Enrollment e = enrol("core-foundations");
+    assertEquals(Enrolments.DEFAULT_SESSION_HOUR, e.sessionHour());
+    assertEquals(Decision.Outcome.ADVANCE, session("first-session", 4, 3).session().outcome());
+    app.pass(Duration.ofHours(3));
+    Sessions.Recorded again = session("second-session", 3, 2);
+    assertEquals(Decision.Outcome.STAY, again.session().outcome(), "one climb a day");
+    assertEquals("too-soon", again.session().reasonKey());
+    assertEquals(new Rung(0, 1), e.rung());
+    assertEquals(4, again.rounds());
+    assertTrue(app.events.contains(EventType.SESSION_COMPLETED));
+  }
+
+  @Test
+  void anEmergencySignInASessionHoldsTheProgrammeUntilAProfessionalClearsIt() {
+    Enrollment e = enrol("core-foundations");
+    session("climb-one", 4, 3);
+    app.pass(Duration.ofDays(1));
+    session("climb-two", 4, 3);
+    assertEquals(new Rung(0, 2), e.rung());
+    app.pass(Duration.ofDays(1));
+
+    Sessions.Recorded stopped = session("stopped-session", 4, null, RedFlag.CHEST_PAIN);
+    assertEquals(Decision.Outcome.PAUSE_FOR_CARE, stopped.session().outcome());
+    assertEquals("emergency", stopped.care().orElseThrow().advice().level());
+    assertTrue(stopped.care().orElseThrow().holds(ProgramCareHold.PROGRAM));
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+    ProgramPause pause = app.records.pauses.get(0);
+    assertEquals(Optional.of(SignSource.SESSION), pause.source());
+
+    DomainException word =
+        assertThrows(
+            DomainException.class, () -> app.enrolments.resume(Optional.of(Clearance.SIGNS_GONE)));
+    assertEquals("clearance-needed", word.slug());
+    assertEquals(Enrollment.Status.PAUSED, e.status(), "nothing changed");
+    app.enrolments.resume(Optional.of(Clearance.CHECKED_BY_PROFESSIONAL));
+    assertEquals(Enrollment.Status.ACTIVE, e.status());
+    assertEquals(new Rung(0, 1), e.rung(), "one rung lower");
+    assertEquals(Optional.of("checked-by-professional"), pause.clearance());
+  }
+
+  @Test
+  void aLateSessionWithASignReachesAPausedProgrammeAndOneWithoutIsRefused() {
+    Enrollment e = enrol("walkers-back");
+    app.enrolments.pause();
+    DomainException refused =
+        assertThrows(DomainException.class, () -> session("plain-late-one", 3, 2));
+    assertEquals("program-paused", refused.slug());
+    Sessions.Recorded late = session("flagged-late-one", 3, null, RedFlag.SHARP_PAIN);
+    assertTrue(late.created());
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(2, app.records.pauses.size(), "the member's pause, then one for care");
+    assertTrue(app.records.pauses.get(0).resumedAt() != null, "which replaced the member's own");
+    assertTrue(app.records.pauses.get(1).needsCare());
+  }
+
+  @Test
+  void aSecondCheckInWithASignIsReportedAndOneWithoutChangesNothing() {
+    Enrollment e = enrol("core-foundations");
+    session("checked-session", 4, 3);
+    app.pass(Duration.ofHours(25));
+    CheckIns.Answered first = app.checkIns.checkIn(3, Set.of(), Optional.empty());
+    assertTrue(first.created());
+    assertFalse(app.checkIns.checkIn(3, Set.of(), Optional.empty()).created(), "a retry");
+    assertEquals(Enrollment.Status.ACTIVE, e.status());
+
+    app.pass(Duration.ofHours(5));
+    CheckIns.Answered later =
+        app.checkIns.checkIn(3, Set.of(RedFlag.BLADDER_BOWEL), Optional.empty());
+    assertTrue(later.created());
+    assertEquals("emergency", later.care().orElseThrow().advice().level());
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(Optional.of(SignSource.CHECK_IN), app.records.pauses.get(0).source());
+  }
+
+  @Test
+  void theCheckInWaitsForTheNextDayButASignNeverWaits() {
+    enrol("core-foundations");
+    session("early-session", 4, 3);
+    app.pass(Duration.ofHours(2));
+    assertEquals(
+        "check-in-too-early",
+        assertThrows(
+                DomainException.class, () -> app.checkIns.checkIn(3, Set.of(), Optional.empty()))
+            .slug());
+    assertTrue(app.checkIns.checkIn(2, Set.of(RedFlag.FEVER), Optional.empty()).care().isPresent());
+  }
+
+  @Test
+  void aClearlyWorseNextDayStepsBackWithTheCareGuidanceButNoPause() {
+    Enrollment e = enrol("core-foundations");
+    session("worse-session", 3, 3);
+    app.pass(Duration.ofHours(26));
+    CheckIns.Answered worse = app.checkIns.checkIn(5, Set.of(), Optional.empty());
+    assertEquals(Decision.Outcome.STEP_BACK, worse.checkIn().orElseThrow().outcome());
+    assertEquals("warning", worse.care().orElseThrow().advice().level());
+    assertFalse(worse.care().orElseThrow().holds(ProgramCareHold.PROGRAM));
+    assertEquals(Enrollment.Status.ACTIVE, e.status());
+    assertEquals(Rung.START, e.rung(), "the climb the session earned is undone");
+  }
+
+  @Test
+  void aSignReportedAnywhereElseHoldsTheProgrammeOnceForTheSameSigns() {
+    Enrollment e = enrol("desk-reset");
+    app.safety.report(Set.of(RedFlag.NIGHT_PAIN), SignSource.TRY);
+    app.safety.report(Set.of(RedFlag.NIGHT_PAIN), SignSource.TRY);
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(1, app.records.pauses.size(), "a retried report does not stack pauses");
+    app.enrolments.leave();
+    assertEquals(Enrollment.Status.ENDED, e.status(), "leaving needs no clearance");
+  }
+
+  @Test
+  void theScreenReportsASignAndAnUncheckedConditionStartsNothing() {
+    Enrollment first = enrol("core-foundations");
+    Enrolments.Enrolment answer =
+        app.enrolments.enrol(
+            new Enrolments.Request(
+                "walkers-back",
+                Set.of(RedFlag.PAIN_DOWN_LEG),
+                Precautions.NONE,
+                Optional.empty(),
+                true,
+                Optional.empty()));
+    assertTrue(answer instanceof Enrolments.CareFirst);
+    assertEquals(Enrollment.Status.PAUSED, first.status(), "the programme under way is held");
+    assertEquals(
+        "check-with-professional-first",
+        assertThrows(
+                DomainException.class,
+                () ->
+                    app.enrolments.enrol(
+                        new Enrolments.Request(
+                            "walkers-back",
+                            Set.of(),
+                            Precautions.NOT_CHECKED,
+                            Optional.empty(),
+                            true,
+                            Optional.empty())))
+            .slug());
+    assertEquals(1, app.records.enrollments.size(), "nothing was started");
+  }
+}
