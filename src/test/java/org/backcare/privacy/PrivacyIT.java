@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.backcare.testing.ApiMember;
 import org.backcare.testing.DataProbeResource;
 import org.backcare.testing.Deployments;
@@ -66,7 +67,9 @@ class PrivacyIT {
         201,
         "POST",
         "/me/tries",
-        "{\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":3,\"completed\":true}");
+        "{\"clientId\":\"try-"
+            + UUID.randomUUID()
+            + "\",\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":3,\"completed\":true}");
     m.enrol("core-foundations");
     m.session("privacy-session-1", true, 4, 3, Instant.now().minus(Duration.ofHours(30)));
     m.expect(201, "POST", "/me/check-ins", "{\"rating\":3,\"redFlags\":[]}");

@@ -142,7 +142,11 @@ class SafetyIT {
                   201,
                   "POST",
                   "/me/tries?locale=en",
-                  "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":" + signs + "}")
+                  "{\"clientId\":\"try-"
+                      + UUID.randomUUID()
+                      + "\",\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":"
+                      + signs
+                      + "}")
               .getJsonObject("care");
       case API_SESSION -> session(m, "s-" + UUID.randomUUID(), signs, now);
       case API_FIRST_CHECK_IN -> {
@@ -421,7 +425,9 @@ class SafetyIT {
                 201,
                 "POST",
                 "/me/tries",
-                "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"fever\"]}")
+                "{\"clientId\":\"try-"
+                    + UUID.randomUUID()
+                    + "\",\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"fever\"]}")
             .getJsonObject("care");
     assertTrue(nurseLine.getString("careUrl").startsWith("tel:"), nurseLine.toString());
 

@@ -27,6 +27,11 @@ public final class ApiMember {
     return subject;
   }
 
+  /** The {@code Authorization} header value this member sends. */
+  public String bearer() {
+    return bearer;
+  }
+
   public HttpResponse<String> get(String path) {
     return http.get("/backcare/api/v1" + path, "Authorization", bearer);
   }

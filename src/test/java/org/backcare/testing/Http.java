@@ -59,6 +59,18 @@ public final class Http {
             .build());
   }
 
+  /** {@code method} on {@code path} with a body of unknown length (sent chunked). */
+  public HttpResponse<String> sendChunked(
+      String method, String path, byte[] body, String... headers) {
+    return send(
+        request(path, headers)
+            .method(
+                method,
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(body)))
+            .build());
+  }
+
   /**
    * Submits the Faces form {@code formId} found on {@code page} with {@code fields} (names relative
    * to the form, e.g. {@code tenant}) by pressing {@code button}.

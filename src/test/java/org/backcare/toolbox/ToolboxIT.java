@@ -144,7 +144,9 @@ class ToolboxIT {
             "{\"order\":[{\"exerciseId\":\"bird-dog\",\"version\":"
                 + birdDog
                 + "},"
-                + "{\"exerciseId\":\"cat-cow\",\"version\":"
+                + "{\"clientId\":\"try-"
+                + UUID.randomUUID()
+                + "\",\"exerciseId\":\"cat-cow\",\"version\":"
                 + catCow
                 + "}]}");
     assertEquals(200, reordered.statusCode(), reordered.body());
@@ -225,13 +227,17 @@ class ToolboxIT {
         m.send(
             "POST",
             "/backcare/api/v1/me/tries",
-            "{\"exerciseId\":\"cat-cow\",\"before\":6,\"after\":3,\"completed\":true}");
+            "{\"clientId\":\"try-"
+                + UUID.randomUUID()
+                + "\",\"exerciseId\":\"cat-cow\",\"before\":6,\"after\":3,\"completed\":true}");
     assertEquals(201, tried.statusCode(), tried.body());
     assertEquals(false, Http.json(tried).getBoolean("stop"));
     m.send(
         "POST",
         "/backcare/api/v1/me/tries",
-        "{\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":4,\"completed\":true}");
+        "{\"clientId\":\"try-"
+            + UUID.randomUUID()
+            + "\",\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":4,\"completed\":true}");
     JsonObject move = m.toolbox().getJsonArray("moves").getJsonObject(0);
     assertEquals(2, move.getInt("tries"));
     assertEquals(-2.0, move.getJsonNumber("averageChange").doubleValue(), 1e-9);
@@ -241,7 +247,9 @@ class ToolboxIT {
             m.send(
                 "POST",
                 "/backcare/api/v1/me/tries",
-                "{\"exerciseId\":\"cat-cow\",\"before\":4,\"completed\":false,\"redFlags\":[\"pain-down-leg\"]}"));
+                "{\"clientId\":\"try-"
+                    + UUID.randomUUID()
+                    + "\",\"exerciseId\":\"cat-cow\",\"before\":4,\"completed\":false,\"redFlags\":[\"pain-down-leg\"]}"));
     assertTrue(stopped.getBoolean("stop"));
     assertEquals("warning", stopped.getJsonObject("care").getString("urgency"));
     assertEquals("https://eap.globex.test/back-pain", stopped.getString("careUrl"));
@@ -254,20 +262,26 @@ class ToolboxIT {
             m.send(
                 "POST",
                 "/backcare/api/v1/me/tries",
-                "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"bladder-bowel\"]}"));
+                "{\"clientId\":\"try-"
+                    + UUID.randomUUID()
+                    + "\",\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"bladder-bowel\"]}"));
     assertEquals("emergency", urgent.getJsonObject("care").getString("urgency"));
     assertProblem(
         m.send(
             "POST",
             "/backcare/api/v1/me/tries",
-            "{\"exerciseId\":\"cat-cow\",\"before\":11,\"after\":3,\"completed\":true}"),
+            "{\"clientId\":\"try-"
+                + UUID.randomUUID()
+                + "\",\"exerciseId\":\"cat-cow\",\"before\":11,\"after\":3,\"completed\":true}"),
         400,
         "validation-failed");
     assertProblem(
         m.send(
             "POST",
             "/backcare/api/v1/me/tries",
-            "{\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"itchy\"]}"),
+            "{\"clientId\":\"try-"
+                + UUID.randomUUID()
+                + "\",\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"itchy\"]}"),
         400,
         "unknown-red-flag");
   }
@@ -288,7 +302,9 @@ class ToolboxIT {
     m.send(
         "POST",
         "/backcare/api/v1/me/tries",
-        "{\"exerciseId\":\"standing-childs-pose\",\"before\":7,\"after\":2,\"completed\":true}");
+        "{\"clientId\":\"try-"
+            + UUID.randomUUID()
+            + "\",\"exerciseId\":\"standing-childs-pose\",\"before\":7,\"after\":2,\"completed\":true}");
     JsonObject routine =
         Http.json(m.get("/backcare/api/v1/me/toolbox/routine?situation=desk-break&minutes=10"));
     assertTrue(routine.getBoolean("fromToolbox"));
@@ -331,7 +347,9 @@ class ToolboxIT {
     acme.send(
         "POST",
         "/backcare/api/v1/me/tries",
-        "{\"exerciseId\":\"bird-dog\",\"before\":5,\"after\":2,\"completed\":true}");
+        "{\"clientId\":\"try-"
+            + UUID.randomUUID()
+            + "\",\"exerciseId\":\"bird-dog\",\"before\":5,\"after\":2,\"completed\":true}");
     Member colleague = new Member(ACME);
     Member globex = new Member(GLOBEX);
     assertEquals(

@@ -31,6 +31,11 @@ public class JpaMembers implements Members {
   }
 
   @Override
+  public void lock(long id) {
+    entities.get().find(Member.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
   public Member add(Member member) {
     entities.get().persist(member);
     return member;

@@ -17,6 +17,12 @@ public interface Members {
   Member add(Member member);
 
   /**
+   * Holds the member's row until the transaction ends, so two of their writes that must not both
+   * happen (the same client id sent twice at once) happen one after the other.
+   */
+  void lock(long id);
+
+  /**
    * Records that {@code member} was seen at {@code now}, without a version check: concurrent
    * arrivals of one member must not conflict over a timestamp.
    */

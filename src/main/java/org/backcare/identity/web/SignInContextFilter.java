@@ -103,7 +103,7 @@ public class SignInContextFilter extends HttpFilter {
       }
       use(member);
     } else if (demo.enabled()) {
-      currentTenant.use(demo.tenant());
+      currentTenant.useForVisitor(demo.tenant());
     }
     return true;
   }

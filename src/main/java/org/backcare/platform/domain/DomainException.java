@@ -1,5 +1,6 @@
 package org.backcare.platform.domain;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,8 +26,12 @@ public class DomainException extends RuntimeException {
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,
+    TOO_LARGE,
     UNAVAILABLE
   }
+
+  /** The most of a value the caller sent that a problem's words ever quote. */
+  public static final int EXCERPT = 60;
 
   private final Kind kind;
   private final String slug;
@@ -45,12 +50,28 @@ public class DomainException extends RuntimeException {
   }
 
   private DomainException(Kind kind, String slug, String detailKey, Object[] args) {
-    super(text("problem." + detailKey, Locale.ROOT, args));
+    super(
+        text(
+            "problem." + detailKey,
+            Locale.ROOT,
+            Arrays.stream(args).map(DomainException::excerpt).toArray()));
     this.kind = kind;
     this.slug = slug;
     this.title = text("problem." + slug + ".title", Locale.ROOT);
     this.detailKey = detailKey;
-    this.args = List.of(args);
+    this.args = Arrays.stream(args).map(DomainException::excerpt).toList();
+  }
+
+  /**
+   * A value as a problem may quote it: at most {@link #EXCERPT} characters and no control
+   * characters, so a megabyte of input never comes back in an error, nor does a terminal escape.
+   */
+  static Object excerpt(Object value) {
+    if (!(value instanceof String text)) {
+      return value;
+    }
+    String shown = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
+    return shown.replaceAll("\\p{Cntrl}", "?");
   }
 
   /**

@@ -3,6 +3,7 @@ package org.backcare.platform.problem;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.backcare.platform.persistence.DatabaseFailures;
 
 /**
  * The problems both edges answer with when there is no domain failure to tell: one per bare HTTP
@@ -63,9 +64,37 @@ public final class Problems {
         "backcare could not complete the request. Nothing was changed; please try again.");
   }
 
-  /** Logs {@code failure} under a fresh reference and returns the 500 problem quoting it. */
+  /** Seconds a client should wait before retrying after a 503. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  /**
+   * The problem for a failure nothing else explained, logged under a fresh reference that the
+   * problem quotes: 503 {@code unavailable} when the database cannot be reached (the client may
+   * retry shortly), 503 {@code outcome-unknown} when a commit's outcome was lost with the
+   * connection (a retry with the same client id is safe), else 500.
+   */
   public static Problem unexpected(Throwable failure) {
     String reference = "urn:uuid:" + UUID.randomUUID();
+    if (DatabaseFailures.unreachable(failure)) {
+      LOG.log(Level.WARNING, "Database unreachable " + reference + ": " + failure);
+      return Problem.of(
+              "unavailable",
+              "Unavailable",
+              503,
+              "backcare cannot reach its database for a moment; try again in a few seconds.")
+          .withInstance(reference);
+    }
+    if (DatabaseFailures.outcomeUnknown(failure)) {
+      LOG.log(Level.SEVERE, "Commit outcome unknown " + reference, failure);
+      return Problem.of(
+              "outcome-unknown",
+              "Outcome unknown",
+              503,
+              "The connection to the database was lost while your change was being saved, so"
+                  + " backcare cannot tell whether it was. Sending it again with the same client id"
+                  + " is safe; without one, check before you send it again.")
+          .withInstance(reference);
+    }
     LOG.log(Level.SEVERE, "Unexpected failure " + reference, failure);
     return internalError().withInstance(reference);
   }

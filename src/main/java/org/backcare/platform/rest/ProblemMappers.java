@@ -1,6 +1,7 @@
 package org.backcare.platform.rest;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -29,10 +30,12 @@ public final class ProblemMappers {
 
   /** A response carrying {@code problem}. */
   public static Response response(Problem problem) {
-    return Response.status(problem.status())
-        .type(Problem.MEDIA_TYPE)
-        .entity(problem.toJson())
-        .build();
+    Response.ResponseBuilder answer =
+        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson());
+    if (problem.status() == 503) {
+      answer.header("Retry-After", Problems.RETRY_AFTER_SECONDS);
+    }
+    return answer.build();
   }
 
   static int status(DomainException.Kind kind) {
@@ -42,6 +45,7 @@ public final class ProblemMappers {
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
+      case TOO_LARGE -> 413;
       case UNAVAILABLE -> 503;
     };
   }
@@ -70,8 +74,21 @@ public final class ProblemMappers {
   /** Unknown paths, wrong methods, unacceptable media types and the like. */
   @Provider
   public static class HttpFailure implements ExceptionMapper<WebApplicationException> {
+
+    @Context HttpServletRequest request;
+
     @Override
     public Response toResponse(WebApplicationException e) {
+      if (BodyLimit.exceeded(request)) {
+        return new DomainFailure().toResponse(BodyLimit.tooLarge());
+      }
+      if (e instanceof NumberParameters.Unreadable unreadable) {
+        return response(unreadable.problem());
+      }
+      DomainException domain = domainCause(e);
+      if (domain != null) {
+        return new DomainFailure().toResponse(domain);
+      }
       int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
       if (status >= 500) {
         return response(Problems.unexpected(e));
@@ -109,17 +126,30 @@ public final class ProblemMappers {
   /** A body that is not the JSON the resource expects. */
   @Provider
   public static class MalformedBody implements ExceptionMapper<ProcessingException> {
+
+    @Context HttpServletRequest request;
+
     @Override
     public Response toResponse(ProcessingException e) {
-      return response(malformedBody());
+      if (BodyLimit.exceeded(request)) {
+        return new DomainFailure().toResponse(BodyLimit.tooLarge());
+      }
+      DomainException domain = domainCause(e);
+      return domain != null ? new DomainFailure().toResponse(domain) : response(malformedBody());
     }
   }
 
   /** Anything else: logged with a reference; the client sees only the reference. */
   @Provider
   public static class UnexpectedFailure implements ExceptionMapper<Throwable> {
+
+    @Context HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable e) {
+      if (BodyLimit.exceeded(request)) {
+        return new DomainFailure().toResponse(BodyLimit.tooLarge());
+      }
       if (e instanceof JsonbException) {
         return response(malformedBody());
       }
@@ -138,6 +168,16 @@ public final class ProblemMappers {
       }
       return response(Problems.unexpected(e));
     }
+  }
+
+  /** A domain failure behind a wrapper (a body reader, the container), if there is one. */
+  private static DomainException domainCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DomainException domain) {
+        return domain;
+      }
+    }
+    return null;
   }
 
   private static Problem malformedBody() {

@@ -33,14 +33,20 @@ public class ErrorPageServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     int status = code instanceof Integer i ? i : 404;
-    Problem problem = problemFor(status, failure);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = uri == null ? request.getRequestURI() : uri.toString();
+    Problem problem =
+        Addresses.unservable(path, request.getContextPath())
+            ? Problems.forStatus(404)
+            : problemFor(status, failure);
     if (response.isCommitted()) {
       return;
     }
     response.resetBuffer();
     response.setStatus(problem.status());
+    if (problem.status() == 503) {
+      response.setHeader("Retry-After", String.valueOf(Problems.RETRY_AFTER_SECONDS));
+    }
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (path.startsWith(request.getContextPath() + "/api/")) {
       response.setContentType(Problem.MEDIA_TYPE);

@@ -18,10 +18,26 @@ public class CurrentTenant {
   @Inject TenantRegistry registry;
 
   private TenantId id;
+  private boolean visitor;
 
   /** Runs the rest of this request for {@code tenant}. */
   public void use(TenantId tenant) {
     this.id = tenant;
+    this.visitor = false;
+  }
+
+  /**
+   * Runs the rest of this request for {@code tenant} as shown to a visitor who is not signed in
+   * (demo mode): their pages look like that employer's, but nothing else of theirs applies.
+   */
+  public void useForVisitor(TenantId tenant) {
+    this.id = tenant;
+    this.visitor = true;
+  }
+
+  /** Whether the tenant is only the one demo mode shows visitors, nobody having signed in. */
+  public boolean isVisitor() {
+    return visitor;
   }
 
   /** The tenant's id, if this request has one. */

@@ -15,7 +15,9 @@ import org.backcare.tenant.domain.Tenant;
 /**
  * Security headers on every response. The Content-Security-Policy allows only backcare's own
  * scripts and styles (no inline code at all) and lets only the employer's configured portal origins
- * frame the pages; with none configured, nobody may.
+ * frame the pages; with none configured, nobody may. Responses that belong to no employer (a
+ * refused launch, a static file, a calendar feed, an error for a visitor) may be framed by nobody.
+ * A signed-in member's pages are never stored by a cache.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -27,7 +29,15 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", policy(currentTenant.tenant().orElse(null)));
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean page = path.endsWith(".xhtml") || path.endsWith("/") || path.isEmpty();
+    boolean forTenant = !path.startsWith("/calendar/") && (page || !currentTenant.isVisitor());
+    response.setHeader(
+        "Content-Security-Policy", policy(forTenant ? currentTenant.tenant().orElse(null) : null));
+    if (page && currentTenant.id().isPresent() && !currentTenant.isVisitor()) {
+      // A signed-in member's page holds their data: no shared or back-button cache keeps it.
+      response.setHeader("Cache-Control", "no-store");
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");

@@ -46,8 +46,8 @@ public class TipsResource {
       @QueryParam("context") String context,
       @QueryParam("q") String query,
       @QueryParam("locale") String locale,
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+      @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) Integer size) {
     String language = currentTenant.language(locale);
     List<Tip> found = tips.find(Tips.context(context), query, language);
     List<TipView> items =

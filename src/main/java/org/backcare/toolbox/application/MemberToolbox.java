@@ -101,11 +101,7 @@ public class MemberToolbox {
       String exerciseId, String note, Set<Situation> situations, Integer version) {
     ToolboxEntry entry = find(entries(), exerciseId);
     checkVersion(entry, version);
-    try {
-      entry.describe(note, situations);
-    } catch (IllegalArgumentException e) {
-      throw DomainException.invalid("validation-failed", "note-too-long", ToolboxEntry.MAX_NOTE);
-    }
+    entry.describe(note, situations);
     return entry;
   }
 

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.backcare.identity.domain.Members;
 import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.SignSource;
@@ -20,7 +23,8 @@ import org.backcare.toolbox.domain.MoveRecord;
 /**
  * The member's tries of moves with their stiffness ratings. A red flag ends the try at once: it is
  * kept as stopped, without an "after" rating, and the answer sends the member to the safety
- * guidance and their employer's care route instead of the next move.
+ * guidance and their employer's care route instead of the next move. The client's own id makes a
+ * try sent twice (a retry after a lost answer) one try.
  */
 @ApplicationScoped
 public class Tries {
@@ -29,11 +33,15 @@ public class Tries {
   @Inject MemberToolbox toolbox;
   @Inject Exercises exercises;
   @Inject SafetyReports safety;
+  @Inject Members members;
 
   @Inject Clock clock;
 
-  /** A recorded try and what it means for the member's safety. */
-  public record Outcome(ExerciseTry recorded, SafetyReports.Outcome safety) {}
+  /**
+   * A recorded try, whether this post recorded it (false: the same client id was recorded before),
+   * and what it means for the member's safety.
+   */
+  public record Outcome(ExerciseTry recorded, boolean created, SafetyReports.Outcome safety) {}
 
   /**
    * Records a try. A warning sign is reported to {@link SafetyReports}, which holds an active
@@ -41,20 +49,34 @@ public class Tries {
    */
   @Transactional
   public Outcome record(
-      String exerciseId, int before, Integer after, boolean completed, Set<RedFlag> redFlags) {
+      String clientId,
+      String exerciseId,
+      int before,
+      Integer after,
+      boolean completed,
+      Set<RedFlag> redFlags) {
     Ratings.requireAfter(completed, after, redFlags, "try");
     exercises.exercise(exerciseId);
+    long member = toolbox.memberId();
+    members.lock(member);
+    Optional<ExerciseTry> again =
+        entities
+            .get()
+            .createQuery(
+                "select t from ExerciseTry t where t.memberId = :m and t.clientId = :c",
+                ExerciseTry.class)
+            .setParameter("m", member)
+            .setParameter("c", clientId)
+            .getResultStream()
+            .findFirst();
+    if (again.isPresent()) {
+      return new Outcome(again.get(), false, safety.advise(CareAdvice.of(again.get().redFlags())));
+    }
     ExerciseTry recorded =
         new ExerciseTry(
-            toolbox.memberId(),
-            exerciseId,
-            before,
-            after,
-            completed,
-            !redFlags.isEmpty(),
-            clock.instant());
+            member, clientId, exerciseId, before, after, completed, redFlags, clock.instant());
     entities.get().persist(recorded);
-    return new Outcome(recorded, safety.report(redFlags, SignSource.TRY));
+    return new Outcome(recorded, true, safety.report(redFlags, SignSource.TRY));
   }
 
   /** How each move has worked for the member, from the tries that count. */

@@ -9,6 +9,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
+import org.backcare.safety.domain.RedFlag;
 
 /**
  * One time a member tried a move, with their stiffness before and after (0-10). A try stopped by a
@@ -44,6 +46,12 @@ public class ExerciseTry {
   @Column(name = "red_flag", nullable = false, updatable = false)
   private boolean redFlag;
 
+  @Column(name = "red_flags", nullable = false, updatable = false, length = 200)
+  private String redFlags;
+
+  @Column(name = "client_id", updatable = false, length = 64)
+  private String clientId;
+
   @Column(name = "tried_at", nullable = false, updatable = false)
   private Instant triedAt;
 
@@ -53,17 +61,21 @@ public class ExerciseTry {
 
   public ExerciseTry(
       long memberId,
+      String clientId,
       String exerciseId,
       int before,
       Integer after,
       boolean completed,
-      boolean redFlag,
+      Set<RedFlag> signs,
       Instant now) {
+    boolean redFlag = !signs.isEmpty();
     if (before < 0 || before > 10 || (after != null && (after < 0 || after > 10))) {
       throw new IllegalArgumentException("stiffness ratings run from 0 to 10");
     }
     this.memberId = memberId;
+    this.clientId = clientId;
     this.exerciseId = exerciseId;
+    this.redFlags = RedFlag.store(signs);
     this.stiffnessBefore = before;
     this.redFlag = redFlag;
     this.completed = completed && !redFlag && after != null;
@@ -90,6 +102,19 @@ public class ExerciseTry {
 
   public boolean redFlag() {
     return redFlag;
+  }
+
+  /** The warning signs that stopped this try (none for older tries, which kept only the fact). */
+  public Set<RedFlag> redFlags() {
+    return RedFlag.readStored(redFlags);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String clientId() {
+    return clientId;
   }
 
   public Instant triedAt() {

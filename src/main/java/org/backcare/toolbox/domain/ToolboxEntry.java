@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.backcare.platform.domain.DomainException;
 
 /**
  * A move in a member's toolbox: where it sits in their order, their own note, and the situations
@@ -22,6 +23,10 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "toolbox_entries")
 public class ToolboxEntry {
+
+  /** Control characters other than a line break or a tab: never part of a note a person types. */
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
   /** The longest note a member can keep on a move. */
   public static final int MAX_NOTE = 500;
@@ -66,9 +71,12 @@ public class ToolboxEntry {
 
   /** Replaces the note and the situations the member keeps the move for. */
   public void describe(String newNote, Set<Situation> forSituations) {
-    String trimmed = newNote == null ? null : newNote.strip();
+    String trimmed = newNote == null ? null : newNote.replace("\r\n", "\n").strip();
     if (trimmed != null && trimmed.length() > MAX_NOTE) {
-      throw new IllegalArgumentException("a note is at most " + MAX_NOTE + " characters");
+      throw DomainException.invalid("validation-failed", "note-too-long", MAX_NOTE);
+    }
+    if (trimmed != null && CONTROL.matcher(trimmed).find()) {
+      throw DomainException.invalid("validation-failed", "note-control-characters");
     }
     note = trimmed == null || trimmed.isEmpty() ? null : trimmed;
     situations =

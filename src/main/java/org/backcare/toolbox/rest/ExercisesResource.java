@@ -53,8 +53,8 @@ public class ExercisesResource {
       @QueryParam("level") @Min(1) @Max(3) Integer level,
       @QueryParam("equipment") String equipment,
       @QueryParam("locale") String locale,
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+      @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) Integer size) {
     String language = currentTenant.language(locale);
     ExerciseCatalogue.Filter filter =
         new ExerciseCatalogue.Filter(

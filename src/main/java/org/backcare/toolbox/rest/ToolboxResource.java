@@ -113,7 +113,7 @@ public class ToolboxResource {
   @Path("routine")
   public RoutineView routine(
       @QueryParam("situation") String situation,
-      @QueryParam("minutes") @DefaultValue("5") int minutes,
+      @QueryParam("minutes") @DefaultValue("5") Integer minutes,
       @QueryParam("locale") String locale) {
     String language = currentTenant.language(locale);
     Routines.Routine routine = routines.build(situation, minutes);

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,8 +30,12 @@ import org.backcare.toolbox.application.Tries;
 @Produces(MediaType.APPLICATION_JSON)
 public class TriesResource {
 
-  /** A try: ratings 0-10; {@code after} may be absent when the try was stopped. */
+  /**
+   * A try: the client's own id (a retry with the same id is recorded once), ratings 0-10; {@code
+   * after} may be absent when the try was stopped.
+   */
   public record TryRequest(
+      @NotNull @Pattern(regexp = "[A-Za-z0-9._:-]{8,64}") String clientId,
       @NotNull String exerciseId,
       @NotNull @Min(0) @Max(10) Integer before,
       @Min(0) @Max(10) Integer after,
@@ -41,7 +46,8 @@ public class TriesResource {
    * What the member should do next: {@code stop} with the care guidance after a warning sign.
    * {@code careUrl} and {@code careLabel} repeat the guidance's for older clients.
    */
-  public record TryAnswer(boolean stop, String careUrl, String careLabel, CareView care) {}
+  public record TryAnswer(
+      long id, String clientId, boolean stop, String careUrl, String careLabel, CareView care) {}
 
   @Inject Tries tries;
   @Inject CurrentTenant currentTenant;
@@ -51,6 +57,7 @@ public class TriesResource {
   public Response record(@NotNull @Valid TryRequest body, @QueryParam("locale") String locale) {
     Tries.Outcome outcome =
         tries.record(
+            body.clientId(),
             body.exerciseId(),
             body.before(),
             body.after(),
@@ -58,8 +65,15 @@ public class TriesResource {
             RedFlag.fromKeys(body.redFlags()));
     CareView care =
         CareView.of(outcome.safety(), Locale.forLanguageTag(currentTenant.language(locale)));
-    return Response.status(Response.Status.CREATED)
-        .entity(new TryAnswer(care.stop(), care.careUrl(), care.careLabel(), care))
+    return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(
+            new TryAnswer(
+                outcome.recorded().id(),
+                outcome.recorded().clientId(),
+                care.stop(),
+                care.careUrl(),
+                care.careLabel(),
+                care))
         .build();
   }
 }

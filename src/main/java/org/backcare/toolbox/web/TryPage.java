@@ -36,6 +36,7 @@ public class TryPage {
 
   private String id;
   private String next;
+  private String clientId;
   private SafetyReports.Outcome outcome;
   private Integer change;
 
@@ -65,6 +66,7 @@ public class TryPage {
       Set<RedFlag> signs = signsForm.signs();
       Tries.Outcome recorded =
           tries.record(
+              getClientId(),
               getId(),
               ratings.getBefore(),
               signs.isEmpty() ? ratings.getAfter() : null,
@@ -123,6 +125,18 @@ public class TryPage {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  /**
+   * The id this try is recorded under, made when the page is drawn and sent back with the form, so
+   * sending the form twice records one try.
+   */
+  public String getClientId() {
+    clientId = PostbackParameters.orRequest(clientId, "clientId");
+    if (clientId == null || !clientId.matches("[A-Za-z0-9-]{8,64}")) {
+      clientId = java.util.UUID.randomUUID().toString();
+    }
+    return clientId;
   }
 
   public String getNext() {

@@ -1,0 +1,84 @@
+package org.backcare.platform.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.backcare.platform.domain.DomainException;
+
+/**
+ * No API request body may exceed {@link #MAX_BYTES}: the largest real one (a toolbox order or a
+ * note) is a few kilobytes, and reading megabytes of JSON to refuse it costs every other member. A
+ * declared length over the limit is refused before reading; a body sent without a length is counted
+ * as it is read.
+ */
+@Provider
+@PreMatching
+public class BodyLimit implements ContainerRequestFilter {
+
+  /** 64 KiB. */
+  public static final int MAX_BYTES = 64 * 1024;
+
+  /**
+   * The request property (a servlet request attribute) set when a body ran over the limit while it
+   * was read: body readers wrap or drop the exception, so the problem mappers look here.
+   */
+  static final String EXCEEDED = "backcare.body-limit-exceeded";
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getLength() > MAX_BYTES) {
+      throw tooLarge();
+    }
+    if (request.hasEntity()) {
+      request.setEntityStream(
+          new Limited(request.getEntityStream(), () -> request.setProperty(EXCEEDED, true)));
+    }
+  }
+
+  static DomainException tooLarge() {
+    return DomainException.of(
+        DomainException.Kind.TOO_LARGE, "payload-too-large", "payload-too-large", MAX_BYTES / 1024);
+  }
+
+  /** Whether {@code request}'s body ran over the limit. */
+  static boolean exceeded(jakarta.servlet.http.HttpServletRequest request) {
+    return request != null && Boolean.TRUE.equals(request.getAttribute(EXCEEDED));
+  }
+
+  /** Counts what is read and stops at the limit. */
+  static final class Limited extends FilterInputStream {
+    private final Runnable onExceeded;
+    private long read;
+
+    Limited(InputStream in, Runnable onExceeded) {
+      super(in);
+      this.onExceeded = onExceeded;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      read += n;
+      if (read > MAX_BYTES) {
+        onExceeded.run();
+        throw new IOException("the request body is over " + MAX_BYTES + " bytes");
+      }
+    }
+  }
+}
