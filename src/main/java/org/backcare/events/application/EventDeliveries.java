@@ -35,7 +35,13 @@ public class EventDeliveries {
 
   /** An event to send, as claimed. */
   public record Due(
-      String id, String tenant, String subject, String type, Instant occurredAt, int attempts) {}
+      String id,
+      String tenant,
+      String subject,
+      String type,
+      Instant occurredAt,
+      int attempts,
+      int version) {}
 
   /** An event as operators see it: no subject, nothing about the member. */
   public record Delivery(
@@ -49,15 +55,15 @@ public class EventDeliveries {
       String lastError) {}
 
   /**
-   * Claims up to {@link #BATCH} pending events of {@code tenants} due at {@code now}, leasing each
-   * until {@code leaseUntil} so no other pass picks it up meanwhile.
+   * Up to {@link #BATCH} pending events of {@code tenants} due at {@code now}, oldest due first.
+   * Nothing is claimed yet: each is leased with {@link #lease} just before it is sent.
    */
-  public List<Due> claim(Collection<String> tenants, Instant now, Instant leaseUntil) {
+  public List<Due> due(Collection<String> tenants, Instant now) {
     if (tenants.isEmpty()) {
       return List.of();
     }
     String marks = String.join(",", tenants.stream().map(t -> "?").toList());
-    List<Due> claimed = new ArrayList<>();
+    List<Due> due = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
@@ -66,68 +72,99 @@ public class EventDeliveries {
                     + " AND next_attempt_at <= ? AND tenant_id IN ("
                     + marks
                     + ") ORDER BY next_attempt_at LIMIT "
-                    + BATCH);
-        PreparedStatement lease =
-            connection.prepareStatement(
-                "UPDATE participation_events SET next_attempt_at = ?, version = version + 1"
-                    + " WHERE id = ? AND version = ? AND status = 'PENDING'")) {
+                    + BATCH)) {
       select.setTimestamp(1, Timestamp.from(now));
       Jdbc.bind(select, 2, List.copyOf(tenants));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          lease.setTimestamp(1, Timestamp.from(leaseUntil));
-          lease.setString(2, rows.getString(1));
-          lease.setInt(3, rows.getInt(7));
-          if (lease.executeUpdate() == 1) {
-            claimed.add(
-                new Due(
-                    rows.getString(1),
-                    rows.getString(2),
-                    rows.getString(3),
-                    rows.getString(4),
-                    rows.getTimestamp(5).toInstant(),
-                    rows.getInt(6)));
-          }
+          due.add(
+              new Due(
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  rows.getString(4),
+                  rows.getTimestamp(5).toInstant(),
+                  rows.getInt(6),
+                  rows.getInt(7)));
         }
       }
-      return claimed;
+      return due;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the event outbox", e);
     }
   }
 
-  /** Attempt {@code attempts} of event {@code id} reached the portal. */
-  public void delivered(String id, int attempts, Instant now) {
-    update(
-        "UPDATE participation_events SET status = 'DELIVERED', attempts = ?, delivered_at = ?,"
-            + " last_error = NULL, version = version + 1 WHERE id = ?",
-        attempts,
-        now,
-        id);
+  /**
+   * Leases {@code event} until {@code until} if nobody changed it since it was read: the one pass
+   * (on any instance) that wins the version check sends this attempt, and the lease covers one send
+   * only, so it cannot run out while the send is still going.
+   *
+   * @return the leased event (with its new version), or empty if another pass took it
+   */
+  public Optional<Due> lease(Due event, Instant until) {
+    int leased =
+        update(
+            "UPDATE participation_events SET next_attempt_at = ?, version = version + 1"
+                + " WHERE id = ? AND version = ? AND status = 'PENDING'",
+            until,
+            event.id(),
+            event.version());
+    return leased == 1
+        ? Optional.of(
+            new Due(
+                event.id(),
+                event.tenant(),
+                event.subject(),
+                event.type(),
+                event.occurredAt(),
+                event.attempts(),
+                event.version() + 1))
+        : Optional.empty();
   }
 
   /**
-   * Attempt {@code attempts} of event {@code id} failed with {@code error}; it is tried again at
-   * {@code retryAt}, or given up if empty.
+   * Attempt {@code attempts} of the leased {@code event} reached the portal.
+   *
+   * @return false if the lease was lost meanwhile (nothing is changed then)
    */
-  public void failed(String id, int attempts, String error, Optional<Instant> retryAt) {
+  public boolean delivered(Due event, int attempts, Instant now) {
+    return update(
+            "UPDATE participation_events SET status = 'DELIVERED', attempts = ?, delivered_at = ?,"
+                + " last_error = NULL, version = version + 1 WHERE id = ? AND version = ?",
+            attempts,
+            now,
+            event.id(),
+            event.version())
+        == 1;
+  }
+
+  /**
+   * Attempt {@code attempts} of the leased {@code event} failed with {@code error}; it is tried
+   * again at {@code retryAt}, or given up if empty.
+   *
+   * @return false if the lease was lost meanwhile (nothing is changed then)
+   */
+  public boolean failed(Due event, int attempts, String error, Optional<Instant> retryAt) {
     String text = error.length() > 300 ? error.substring(0, 300) : error;
     if (retryAt.isPresent()) {
-      update(
-          "UPDATE participation_events SET attempts = ?, last_error = ?, next_attempt_at = ?,"
-              + " version = version + 1 WHERE id = ?",
-          attempts,
-          text,
-          retryAt.get(),
-          id);
-    } else {
-      update(
-          "UPDATE participation_events SET status = 'FAILED', attempts = ?, last_error = ?,"
-              + " version = version + 1 WHERE id = ?",
-          attempts,
-          text,
-          id);
+      return update(
+              "UPDATE participation_events SET attempts = ?, last_error = ?, next_attempt_at = ?,"
+                  + " version = version + 1 WHERE id = ? AND version = ?",
+              attempts,
+              text,
+              retryAt.get(),
+              event.id(),
+              event.version())
+          == 1;
     }
+    return update(
+            "UPDATE participation_events SET status = 'FAILED', attempts = ?, last_error = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?",
+            attempts,
+            text,
+            event.id(),
+            event.version())
+        == 1;
   }
 
   /** The deliveries that gave up, newest first, at most {@code limit}. */

@@ -78,14 +78,16 @@ public class EventDispatcher {
         tenants.serving().stream()
             .filter(t -> t.events().isPresent())
             .collect(Collectors.toMap(t -> t.id().value(), t -> t.events().get()));
-    Instant now = clock.instant();
-    Instant leaseUntil = now.plus(settings.timeout()).plusSeconds(30);
     int delivered = 0;
     List<EventDeliveries.Due> due;
     do {
-      due = deliveries.claim(endpoints.keySet(), now, leaseUntil);
+      due = deliveries.due(endpoints.keySet(), clock.instant());
       for (EventDeliveries.Due event : due) {
-        if (send(event, endpoints.get(event.tenant()))) {
+        // Each event is leased just before its own send, for one send's time at most, so a slow
+        // portal never lets the lease of a waiting event run out and another instance send it too.
+        Optional<EventDeliveries.Due> leased =
+            deliveries.lease(event, clock.instant().plus(settings.timeout()).plusSeconds(30));
+        if (leased.isPresent() && send(leased.get(), endpoints.get(event.tenant()))) {
           delivered++;
         }
       }
@@ -98,11 +100,13 @@ public class EventDispatcher {
     Optional<String> error = post(event, endpoint);
     Instant now = clock.instant();
     if (error.isEmpty()) {
-      deliveries.delivered(event.id(), attempt, now);
+      if (!deliveries.delivered(event, attempt, now)) {
+        LOG.warning(() -> "Event " + event.id() + " was delivered after its lease ran out");
+      }
       return true;
     }
     Optional<Instant> retry = settings.retries().nextAttempt(attempt, now);
-    deliveries.failed(event.id(), attempt, error.get(), retry);
+    deliveries.failed(event, attempt, error.get(), retry);
     String outcome =
         retry.map(at -> "failed; next try at " + at).orElse("failed; given up for operators");
     LOG.log(
