@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,14 +91,7 @@ public class Tips {
     }
     return Optional.of(
         TipContext.byKey(key)
-            .orElseThrow(
-                () ->
-                    DomainException.invalid(
-                        "unknown-context",
-                        "unknown-context",
-                        String.join(
-                            ", ",
-                            Arrays.stream(TipContext.values()).map(TipContext::key).toList()))));
+            .orElseThrow(() -> DomainException.invalid("unknown-context", "unknown-context", key)));
   }
 
   /** Today's tip for the signed-in member (or, for anonymous demo visitors, for everyone). */

@@ -45,20 +45,23 @@ public class MemberToolbox {
         .getResultList();
   }
 
+  /** A kept move and whether this call added it (false: it was already in the toolbox). */
+  public record Kept(ToolboxEntry entry, boolean added) {}
+
   /** Adds move {@code exerciseId} at the end; if it is already there, nothing changes. */
   @Transactional
-  public ToolboxEntry keep(String exerciseId) {
+  public Kept keep(String exerciseId) {
     exercises.exercise(exerciseId);
     List<ToolboxEntry> current = entries();
     Optional<ToolboxEntry> existing =
         current.stream().filter(e -> e.exerciseId().equals(exerciseId)).findFirst();
     if (existing.isPresent()) {
-      return existing.get();
+      return new Kept(existing.get(), false);
     }
     ToolboxEntry entry = new ToolboxEntry(memberId(), exerciseId, current.size(), clock.instant());
     entities.get().persist(entry);
     events.toolboxHolds(memberId(), current.size() + 1);
-    return entry;
+    return new Kept(entry, true);
   }
 
   /** Removes a move; the ones after it move up. */

@@ -32,13 +32,10 @@ public enum Situation {
    * @throws DomainException INVALID ({@code unknown-situation}) naming the known situations
    */
   public static Situation require(String key) {
-    return byKey(key == null ? "" : key)
-        .orElseThrow(
-            () ->
-                DomainException.invalid(
-                    "unknown-situation",
-                    "unknown-situation",
-                    key,
-                    String.join(", ", Arrays.stream(values()).map(Situation::key).toList())));
+    if (key == null || key.isBlank()) {
+      throw DomainException.invalid("validation-failed", "situation-required");
+    }
+    return byKey(key)
+        .orElseThrow(() -> DomainException.invalid("unknown-situation", "unknown-situation", key));
   }
 }

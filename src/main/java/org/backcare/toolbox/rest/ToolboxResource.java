@@ -68,10 +68,12 @@ public class ToolboxResource {
   /** Adds a move; adding it again changes nothing. */
   @POST
   @Path("{exerciseId}")
-  public ToolboxSummary.Move keep(
+  public Response keep(
       @PathParam("exerciseId") String exerciseId, @QueryParam("locale") String locale) {
-    toolbox.keep(exerciseId);
-    return summary.move(exerciseId, currentTenant.language(locale));
+    boolean added = toolbox.keep(exerciseId).added();
+    return Response.status(added ? Response.Status.CREATED : Response.Status.OK)
+        .entity(summary.move(exerciseId, currentTenant.language(locale)))
+        .build();
   }
 
   @DELETE
