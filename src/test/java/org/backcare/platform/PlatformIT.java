@@ -169,7 +169,9 @@ class PlatformIT {
     Http http = new Http(base);
     HttpResponse<String> openapi = http.get("/openapi");
     assertEquals(200, openapi.statusCode());
-    assertTrue(openapi.body().contains("/api/v1/tenant"), openapi.body());
+    assertTrue(openapi.body().contains("url: /backcare/api/v1"), openapi.body());
+    assertTrue(openapi.body().contains("/tenant:"), openapi.body());
+    assertTrue(openapi.body().contains("bearerAuth"), "the bearer scheme is described");
     assertTrue(openapi.body().contains("urn:backcare:problem:"), "problem types documented");
     HttpResponse<String> metrics = http.get("/metrics");
     assertEquals(200, metrics.statusCode());

@@ -109,9 +109,12 @@ class ToolboxIT {
   @Test
   void keepingIsIdempotentAndTheToolboxAdvisesBalance() {
     Member m = new Member(ACME);
-    for (int i = 0; i < 2; i++) {
-      assertEquals(200, m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null).statusCode());
-    }
+    assertEquals(
+        201, m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null).statusCode(), "added");
+    assertEquals(
+        200,
+        m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null).statusCode(),
+        "already kept: nothing changes");
     JsonObject toolbox = m.toolbox();
     assertEquals(1, toolbox.getJsonArray("moves").size(), "adding twice keeps once");
     assertTrue(toolbox.getJsonArray("advice").toString().contains("ADD_STRENGTHENING"));
