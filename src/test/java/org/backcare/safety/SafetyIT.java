@@ -419,6 +419,15 @@ class SafetyIT {
     assertFalse(care.getBoolean("programPaused"));
     assertTrue(care.getString("title").startsWith("Pide ayuda urgente"), care.toString());
 
+    // An app that syncs a check-in after the member left their programme: the sign still counts.
+    assertProblem(noProgramme.send("POST", "/me/check-ins", "{\"rating\":3}"), 404, "not-enrolled");
+    JsonObject lateCheckIn =
+        noProgramme.expect(
+            201, "POST", "/me/check-ins?locale=en", "{\"rating\":3,\"redFlags\":[\"fever\"]}");
+    assertFalse(lateCheckIn.containsKey("decision"), lateCheckIn.toString());
+    assertEquals("urgent", lateCheckIn.getJsonObject("care").getString("urgency"));
+    assertEquals(CARE_URL, lateCheckIn.getJsonObject("care").getString("careUrl"));
+
     ApiMember acme = new ApiMember(base, ACME::launch);
     JsonObject nurseLine =
         acme.expect(

@@ -30,17 +30,28 @@ public final class Http {
 
   private final URI server;
   private final HttpClient client;
+  private final CookieManager cookies;
 
   /** A client for the server behind {@code deploymentUrl} (e.g. http://host:port/backcare/). */
   public Http(URL deploymentUrl) {
+    this(deploymentUrl, new CookieManager());
+  }
+
+  private Http(URL deploymentUrl, CookieManager cookies) {
     URI uri = URI.create(deploymentUrl.toString());
     this.server = URI.create(uri.getScheme() + "://" + uri.getAuthority());
+    this.cookies = cookies;
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /** The same browser (its cookies) talking to another server, e.g. another instance. */
+  public Http at(URL otherServer) {
+    return new Http(otherServer, cookies);
   }
 
   /** {@code path} is absolute on the server, e.g. {@code /backcare/api/v1/tenant}. */

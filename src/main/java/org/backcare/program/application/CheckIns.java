@@ -29,7 +29,8 @@ import org.backcare.safety.domain.SignSource;
 /**
  * The next-day check-in: how the member's back is a day after their latest session, which decides
  * that session again. A check-in that carries a warning sign is never refused (too early, already
- * answered, no session): it is reported to {@link SafetyReports} like a sign anywhere else.
+ * answered, no session, no programme any more): it is reported to {@link SafetyReports} like a sign
+ * anywhere else, because an app that syncs late must never lose a sign.
  */
 @ApplicationScoped
 public class CheckIns {
@@ -42,11 +43,13 @@ public class CheckIns {
 
   /**
    * A check-in: the recorded one (empty when there was no session to check in on, only signs to
-   * report), whether this post recorded something new, and the care guidance it calls for.
+   * report), the enrolment it decided (empty when the member is in no programme and the check-in
+   * only reported signs), whether this post recorded something new, and the care guidance it calls
+   * for.
    */
   public record Answered(
       Optional<ProgramCheckIn> checkIn,
-      Enrollment enrollment,
+      Optional<Enrollment> enrollment,
       int rounds,
       boolean created,
       Optional<SafetyReports.Outcome> care) {}
@@ -60,16 +63,23 @@ public class CheckIns {
   @Transactional
   public Answered checkIn(int rating, Set<RedFlag> signs, Optional<Instant> answeredAt) {
     long member = currentMember.requireMemberId();
-    Enrollment enrolled = records.current(member, true).orElseThrow(Enrolments::notEnrolled);
-    List<ProgramSession> sessions = records.sessions(enrolled.id());
     boolean flagged = !signs.isEmpty();
+    Optional<Enrollment> current = records.current(member, true);
+    if (current.isEmpty()) {
+      if (!flagged) {
+        throw Enrolments.notEnrolled();
+      }
+      return new Answered(Optional.empty(), Optional.empty(), 0, true, Optional.of(report(signs)));
+    }
+    Enrollment enrolled = current.get();
+    List<ProgramSession> sessions = records.sessions(enrolled.id());
     if (sessions.isEmpty()) {
       if (!flagged) {
         throw DomainException.conflict("nothing-to-check-in", "nothing-to-check-in");
       }
       return new Answered(
           Optional.empty(),
-          enrolled,
+          Optional.of(enrolled),
           programs.rounds(enrolled.rung()),
           true,
           Optional.of(report(signs)));
@@ -80,13 +90,13 @@ public class CheckIns {
       return flagged
           ? new Answered(
               existing,
-              enrolled,
+              Optional.of(enrolled),
               programs.rounds(enrolled.rung()),
               true,
               Optional.of(report(signs)))
           : new Answered(
               existing,
-              enrolled,
+              Optional.of(enrolled),
               programs.rounds(enrolled.rung()),
               false,
               advice(existing.get().redFlags()));
@@ -130,7 +140,7 @@ public class CheckIns {
     if (flagged) {
       return new Answered(
           Optional.of(recorded),
-          enrolled,
+          Optional.of(enrolled),
           programs.rounds(enrolled.rung()),
           true,
           Optional.of(report(signs)));
@@ -143,7 +153,7 @@ public class CheckIns {
             ? Optional.of(safety.advise(CareAdvice.implied(RedFlag.WORSE_NEXT_DAYS)))
             : Optional.empty();
     return new Answered(
-        Optional.of(recorded), enrolled, programs.rounds(enrolled.rung()), true, care);
+        Optional.of(recorded), Optional.of(enrolled), programs.rounds(enrolled.rung()), true, care);
   }
 
   /** The latest session of the current enrolment that still waits for its check-in, if any. */

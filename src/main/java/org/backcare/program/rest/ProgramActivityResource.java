@@ -86,9 +86,11 @@ public class ProgramActivityResource {
 
   /**
    * A check-in and what it changed; {@code sessionId} is null when there was no session to check in
-   * on and the answer only reported warning signs.
+   * on and the answer only reported warning signs, and {@code decision} is null when the member is
+   * in no programme at all. {@code care} is the guidance whenever the answer calls for it, so a
+   * client finds it in one place whatever else the answer holds.
    */
-  public record CheckInAnswer(Long sessionId, DecisionView decision) {}
+  public record CheckInAnswer(Long sessionId, DecisionView decision, CareView care) {}
 
   /** The member's private calendar feed URL. */
   public record CalendarAnswer(String url) {}
@@ -139,21 +141,26 @@ public class ProgramActivityResource {
     CheckIns.Answered answered =
         checkIns.checkIn(body.rating(), flags, Optional.ofNullable(body.answeredAt()));
     Locale language = locale(locale);
-    Enrollment e = answered.enrollment();
     ProgramCheckIn c = answered.checkIn().orElse(null);
+    CareView care = answered.care().map(g -> CareView.of(g, language)).orElse(null);
     // Signs sent after the session's check-in (or with no session) are a report of their own:
     // the answer is the pause they caused, not the earlier check-in's decision.
     boolean reportOnly = !flags.isEmpty() && (c == null || c.redFlags().isEmpty());
     DecisionView decision =
-        view(
-            reportOnly ? Decision.Outcome.PAUSE_FOR_CARE.name() : c.outcome().name(),
-            reportOnly ? e.reason(language) : c.reason(language),
-            e,
-            answered.rounds(),
-            answered.care(),
-            language);
+        answered
+            .enrollment()
+            .map(
+                e ->
+                    view(
+                        reportOnly ? Decision.Outcome.PAUSE_FOR_CARE.name() : c.outcome().name(),
+                        reportOnly ? e.reason(language) : c.reason(language),
+                        e,
+                        answered.rounds(),
+                        answered.care(),
+                        language))
+            .orElse(null);
     return Response.status(answered.created() ? Response.Status.CREATED : Response.Status.OK)
-        .entity(new CheckInAnswer(c == null ? null : c.sessionId(), decision))
+        .entity(new CheckInAnswer(c == null ? null : c.sessionId(), decision, care))
         .build();
   }
 

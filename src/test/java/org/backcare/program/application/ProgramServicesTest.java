@@ -132,6 +132,24 @@ class ProgramServicesTest {
   }
 
   @Test
+  void aSignInACheckInThatArrivesAfterTheMemberLeftStillGetsItsCare() {
+    enrol("core-foundations");
+    session("last-session", 4, 3);
+    app.enrolments.leave();
+    app.pass(Duration.ofHours(25));
+    assertEquals(
+        "not-enrolled",
+        assertThrows(
+                DomainException.class, () -> app.checkIns.checkIn(3, Set.of(), Optional.empty()))
+            .slug());
+    CheckIns.Answered late =
+        app.checkIns.checkIn(7, Set.of(RedFlag.GROIN_NUMBNESS), Optional.empty());
+    assertTrue(late.created());
+    assertTrue(late.enrollment().isEmpty(), "no programme to decide");
+    assertEquals("emergency", late.care().orElseThrow().advice().level());
+  }
+
+  @Test
   void aClearlyWorseNextDayStepsBackWithTheCareGuidanceButNoPause() {
     Enrollment e = enrol("core-foundations");
     session("worse-session", 3, 3);

@@ -1,0 +1,294 @@
+package org.backcare.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.backcare.testing.ApiMember;
+import org.backcare.testing.Http;
+import org.backcare.testing.TemporaryTenant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two more backcare servers, assembled and started here as production runs them (sessions in the
+ * database through {@code deploy/liberty/production.xml}, PostgreSQL, the WAR Maven built), beside
+ * the test server on the same database: a member's session survives the instance that made it
+ * dying; a slow portal receives each event attempt once although three dispatchers share the
+ * outbox; visitors' pages leave no session rows. Runs on PostgreSQL (CI's second pass).
+ */
+class TwoInstancesIT {
+
+  private static final String DB_URL = System.getenv("DB_URL");
+  private static final Path WLP =
+      Path.of(System.getProperty("backcare.wlp.home", "target/liberty/wlp"));
+  private static final List<Instance> INSTANCES = new ArrayList<>();
+
+  /** One of the two extra servers. */
+  record Instance(String name, int port) {
+    URL base() {
+      try {
+        return URI.create("http://localhost:" + port + "/backcare/").toURL();
+      } catch (java.net.MalformedURLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @BeforeAll
+  static void startTwoInstances() throws Exception {
+    Assumptions.assumeTrue(
+        DB_URL != null && DB_URL.startsWith("jdbc:postgresql:"),
+        "needs PostgreSQL (DB_URL): instances share sessions and the outbox through it");
+    INSTANCES.add(assemble("backcareA", 9281));
+    INSTANCES.add(assemble("backcareB", 9282));
+    List<Process> starting = new ArrayList<>();
+    for (Instance instance : INSTANCES) {
+      starting.add(server("start", instance.name()).start());
+    }
+    for (Process process : starting) {
+      process.waitFor();
+    }
+    for (Instance instance : INSTANCES) {
+      Awaitility.await(instance.name() + " serves")
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofMillis(500))
+          .ignoreExceptions()
+          .until(() -> new Http(instance.base()).get("/health/ready").statusCode() == 200);
+    }
+  }
+
+  @AfterAll
+  static void stopTheInstances() throws Exception {
+    for (Instance instance : INSTANCES) {
+      server("stop", instance.name()).start().waitFor();
+    }
+  }
+
+  /** A server directory like production's: the product's server.xml plus production.xml. */
+  private static Instance assemble(String name, int port) throws IOException {
+    Path it = WLP.resolve("usr/servers").resolve(System.getProperty("backcare.it.server"));
+    Path dir = WLP.resolve("usr/servers").resolve(name);
+    deleteTree(dir);
+    Files.createDirectories(dir.resolve("configDropins/overrides"));
+    Files.createDirectories(dir.resolve("dropins"));
+    Files.createDirectories(dir.resolve("lib/jdbc"));
+    Files.copy(it.resolve("server.xml"), dir.resolve("server.xml"));
+    Files.copy(
+        Path.of("deploy/liberty/production.xml"),
+        dir.resolve("configDropins/overrides/production.xml"));
+    try (Stream<Path> drivers = Files.list(it.resolve("lib/jdbc"))) {
+      for (Path driver : drivers.toList()) {
+        Files.copy(driver, dir.resolve("lib/jdbc").resolve(driver.getFileName()));
+      }
+    }
+    Files.copy(
+        Path.of(System.getProperty("backcare.war")),
+        dir.resolve("dropins/backcare.war"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(
+        dir.resolve("bootstrap.properties"),
+        "http.port=" + port + "\nhttps.port=" + (port + 400) + "\n");
+    Files.writeString(
+        dir.resolve("jvm.options"),
+        String.join(
+            "\n",
+            "-Dbackcare.config.dir=" + System.getProperty("backcare.it.config.dir"),
+            "-Dbackcare.demo=true",
+            "-Dbackcare.tenants.refresh-seconds=0.5",
+            "-Dbackcare.events.poll-seconds=0.3",
+            "-Dbackcare.events.timeout-seconds=10",
+            "-Dbackcare.retention.first-run-minutes=1440",
+            ""));
+    return new Instance(name, port);
+  }
+
+  private static ProcessBuilder server(String action, String name) {
+    return new ProcessBuilder(WLP.resolve("bin/server").toString(), action, name)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path path : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  /** Kills an instance as a crash would: no shutdown, no chance to write anything more. */
+  private static void crash(Instance instance) {
+    ProcessHandle.allProcesses()
+        .filter(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(c -> c.contains("ws-server.jar") && c.contains(instance.name()))
+                    .orElse(false))
+        .forEach(ProcessHandle::destroyForcibly);
+    Awaitility.await(instance.name() + " is down")
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              try {
+                new Http(instance.base()).get("/health/live");
+                return false;
+              } catch (UncheckedIOException refused) {
+                return true;
+              }
+            });
+  }
+
+  private static int sessionRows() throws SQLException {
+    try (Connection db =
+            DriverManager.getConnection(
+                DB_URL,
+                System.getenv().getOrDefault("DB_USER", "postgres"),
+                System.getenv().getOrDefault("DB_PASSWORD", ""));
+        ResultSet rows =
+            db.createStatement().executeQuery("SELECT count(*) FROM backcare_http_sessions")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  @Test
+  void visitorsLeaveNoSessionRowsAndAMemberSessionSurvivesItsInstanceDying() throws Exception {
+    Instance a = INSTANCES.get(0);
+    Instance b = INSTANCES.get(1);
+    Http visitor = new Http(a.base());
+    int before = sessionRows();
+    for (int i = 0; i < 25; i++) {
+      for (String page :
+          List.of("/backcare/", "/backcare/index.xhtml", "/backcare/tips/self-check.xhtml")) {
+        assertEquals(200, visitor.get(page).statusCode(), page);
+      }
+    }
+    assertEquals(before, sessionRows(), "75 visitor pages wrote no session");
+
+    // A member launches on A; A dies; B carries on with the same session from the database.
+    Http member = new Http(a.base());
+    String token = org.backcare.testing.TenantKeys.of("demo").launch().claim("dest", "home").sign();
+    HttpResponse<String> launched =
+        member.get("/backcare/launch?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    assertEquals(303, launched.statusCode(), launched.body());
+    assertTrue(member.follow(launched).body().contains("id=\"signed-in\""), "signed in on A");
+    assertTrue(sessionRows() > before, "the member's session is in the database");
+    crash(a);
+    Http sameBrowserOnB = member.at(b.base());
+    String home = sameBrowserOnB.get("/backcare/").body();
+    assertTrue(home.contains("id=\"signed-in\""), "B knows the member after A died: " + home);
+  }
+
+  /** A portal that takes its time over every event and records each attempt it receives. */
+  static final class SlowPortal implements AutoCloseable {
+    final List<String> received = new CopyOnWriteArrayList<>();
+    final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    final HttpServer server;
+
+    SlowPortal(Duration delay) throws IOException {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.setExecutor(Executors.newFixedThreadPool(8));
+      server.createContext(
+          "/events",
+          exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            String id = exchange.getRequestHeaders().getFirst("Backcare-Event-Id");
+            received.add(id);
+            attempts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+            try {
+              Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+          });
+      server.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort() + "/events";
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aSlowPortalReceivesEachEventOnceWhileThreeInstancesShareTheOutbox() throws Exception {
+    Instance b = INSTANCES.get(1);
+    // Twelve events of five seconds each: one dispatcher sending a leased batch one after another
+    // would outlive its lease (timeout + 30 s) and let another instance send the rest again.
+    try (SlowPortal portal = new SlowPortal(Duration.ofSeconds(5));
+        TemporaryTenant tenant =
+            new TemporaryTenant(
+                "cluster",
+                "name=Cluster Test Co\nmodules=tips,toolbox,programs\n"
+                    + "events.url="
+                    + portal.url()
+                    + "\nevents.secret=cluster-test-secret-0123456789abcdef\n")) {
+      tenant.awaitKnown(b.base());
+      Set<String> members = new HashSet<>();
+      for (int i = 0; i < 12; i++) {
+        ApiMember m = new ApiMember(b.base(), tenant::launch);
+        for (String move : List.of("cat-cow", "knee-rocking", "glute-bridge")) {
+          m.keep(move);
+        }
+        members.add(m.subject());
+      }
+      Awaitility.await("twelve toolbox events reach the slow portal")
+          .atMost(Duration.ofSeconds(150))
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> portal.attempts.size() >= 12);
+      // Any second sender of the same attempt has a further twelve seconds to show itself.
+      Awaitility.await("no attempt arrives twice")
+          .during(Duration.ofSeconds(12))
+          .atMost(Duration.ofSeconds(14))
+          .pollInterval(Duration.ofMillis(250))
+          .until(() -> portal.received.size() == portal.attempts.size());
+      assertEquals(12, portal.attempts.size(), "one event per member: " + portal.received);
+      portal.attempts.forEach(
+          (id, count) ->
+              assertEquals(1, count.get(), "event " + id + " was sent " + count + " times"));
+      assertEquals(12, members.size());
+    }
+  }
+}
