@@ -54,7 +54,7 @@ class PrivacyBrowserIT {
   void aMemberDownloadsOrDeletesTheirDataOnlyAfterConfirming() {
     WebDriver driver = launch(DEMO.launch().claim("sub", "m-" + UUID.randomUUID()).sign());
     driver.manage().window().setSize(Browser.PHONE);
-    driver.findElement(By.linkText("Your data")).sendKeys(Keys.ENTER);
+    browser.navigate("mydata");
     browser.waitForText(By.tagName("h1"), "Your data");
     assertTrue(
         driver.findElement(By.id("retention")).getText().contains("730 days"),

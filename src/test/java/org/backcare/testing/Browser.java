@@ -16,8 +16,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -107,6 +109,19 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  /**
+   * Follows the site navigation to {@code destination} (its {@code data-nav} key) by keyboard, as a
+   * member would: straight from the bar, or through "More" when it lives there.
+   */
+  public void navigate(String destination) {
+    WebElement link =
+        driver.findElement(By.cssSelector("nav.site-nav [data-nav='" + destination + "']"));
+    if (!link.isDisplayed()) {
+      driver.findElement(By.cssSelector("#nav-more > summary")).sendKeys(Keys.ENTER);
+    }
+    link.sendKeys(Keys.ENTER);
   }
 
   /**

@@ -52,7 +52,7 @@ class TipsBrowserIT {
   void browseSearchOpenKeepAndSelfCheckToTheCareLink() {
     WebDriver driver = browser.driver();
     signInAsDemoMemberOf("Demo Health Co");
-    driver.findElement(By.linkText("Tips")).sendKeys(Keys.ENTER);
+    browser.navigate("tips");
     browser.waitForText(By.tagName("h1"), "Everyday habits for a looser back");
     browser.assertAccessible();
 
@@ -79,7 +79,7 @@ class TipsBrowserIT {
     browser.waitForText(By.tagName("h1"), "Everyday habits for a looser back");
     assertTrue(driver.findElement(By.id("kept")).getText().contains(title), "kept tips list it");
 
-    driver.findElement(By.linkText("When to get help")).sendKeys(Keys.ENTER);
+    browser.navigate("selfcheck");
     browser.waitForText(By.tagName("h1"), "When to get help: a quick self-check");
     browser.assertAccessible();
     driver.findElement(By.xpath("//label[contains(., 'runs down one leg')]")).click();

@@ -62,12 +62,14 @@ class ToolboxBrowserIT {
   @Test
   void browseTryKeepReorderAndRunStiffRightNow() {
     WebDriver driver = signIn();
-    driver.findElement(By.linkText("Movement toolbox")).sendKeys(Keys.ENTER);
+    browser.navigate("catalogue");
     browser.waitForText(By.tagName("h1"), "Exercises for a looser, stronger back");
     browser.assertAccessible();
+    driver.findElement(By.cssSelector("#filters > summary")).sendKeys(Keys.ENTER);
     new Select(driver.findElement(By.id("situation"))).selectByVisibleText("Morning stiffness");
     driver.findElement(By.cssSelector(".filters button")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.id("exercise-results"), "Exercises");
+    browser.waitForText(By.cssSelector("#filters > summary"), "Filter (1 on)");
+    driver.findElement(By.cssSelector("#filters > summary")).sendKeys(Keys.ENTER);
     assertEquals(
         "Morning stiffness",
         new Select(driver.findElement(By.id("situation"))).getFirstSelectedOption().getText());
@@ -98,13 +100,18 @@ class ToolboxBrowserIT {
     browser.assertAccessible();
     assertEquals(List.of("move-cat-cow", "move-glute-bridge"), order(driver));
     assertTrue(driver.findElement(By.id("move-cat-cow")).getText().contains("Tried once"));
+    assertTrue(
+        driver.findElements(By.cssSelector("#toolbox textarea")).isEmpty(),
+        "the list is compact until the member edits it");
+    driver.findElement(By.id("edit-toolbox")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("done-editing"), "Done");
     driver
         .findElement(By.cssSelector("#move-cat-cow input[aria-label^='Move down']"))
         .sendKeys(Keys.ENTER);
     browser.waitForText(By.cssSelector("#toolbox > li:first-child h2"), "Glute bridge");
     assertEquals(List.of("move-glute-bridge", "move-cat-cow"), order(driver));
 
-    driver.findElement(By.linkText("Stiff right now?")).sendKeys(Keys.ENTER);
+    browser.navigate("stiff-now");
     browser.waitForText(By.tagName("h1"), "Stiff right now?");
     driver
         .findElement(By.cssSelector(".one-tap"))

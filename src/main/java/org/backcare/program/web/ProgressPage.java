@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
@@ -79,17 +76,6 @@ public class ProgressPage {
             ProgramPages.message("progress.before"),
             ProgramPages.message("progress.after"),
             ProgramPages.message("progress.nextday")));
-  }
-
-  /** A date in the member's language. */
-  public String date(Object value) {
-    DateTimeFormatter format =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.forLanguageTag(ProgramPages.locale()));
-    if (value instanceof java.time.Instant instant) {
-      return format.format(instant.atOffset(ZoneOffset.UTC).toLocalDate());
-    }
-    return format.format((java.time.temporal.TemporalAccessor) value);
   }
 
   /** Records the next-day check-in; a warning sign in it is reported like anywhere else. */

@@ -1,6 +1,8 @@
 package org.backcare.program.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -43,7 +45,7 @@ public class SessionPage {
   @Inject RatingForm ratings;
 
   private String clientId;
-  private String done = "all";
+  private String done;
   private ProgramSession recorded;
   private SafetyReports.Outcome care;
   private Optional<Enrollment> enrollment;
@@ -99,6 +101,17 @@ public class SessionPage {
   public String finish() {
     try {
       Set<RedFlag> signs = signsForm.signs();
+      if (done == null && signs.isEmpty()) {
+        // Nothing is assumed: the player answers this when it ends, the member otherwise.
+        FacesContext.getCurrentInstance()
+            .addMessage(
+                "session:done",
+                new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR,
+                    ProgramPages.message("session.done.required"),
+                    null));
+        return null;
+      }
       boolean completed = "all".equals(done) && signs.isEmpty();
       Sessions.Recorded result =
           sessions.recordSession(

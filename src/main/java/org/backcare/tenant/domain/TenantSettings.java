@@ -75,6 +75,9 @@ public final class TenantSettings {
     return settings.read();
   }
 
+  private static final java.util.regex.Pattern FONT_STACK =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N} ,'\"-]{1,200}");
+
   private List<String> fileKeys = List.of();
 
   private TenantReading read() {
@@ -89,7 +92,8 @@ public final class TenantSettings {
             colour("brand.primary", "#1f5f8b"),
             colour("brand.accent", "#b8571b"),
             optional("brand.logo-url").flatMap(v -> link("brand.logo-url", v, false)),
-            optional("brand.logo-alt").orElse(name == null ? "" : name + " logo"));
+            optional("brand.logo-alt").orElse(name == null ? "" : name + " logo"),
+            fontStack());
     Optional<CareRoute> care = careRoute();
     List<String> frameAncestors = frameAncestors();
     ProgressionSettings progression = progression();
@@ -274,6 +278,23 @@ public final class TenantSettings {
       problem(key, "'" + value.get() + "' is not a colour of the form #RRGGBB");
     }
     return value.filter(v -> COLOUR.matcher(v).matches()).orElse(fallback).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A list of font family names, written into the brand stylesheet: letters, digits, spaces,
+   * hyphens, commas and quotes only, so nothing else can be smuggled into the CSS.
+   */
+  private Optional<String> fontStack() {
+    Optional<String> value = optional("brand.font");
+    if (value.isPresent() && !FONT_STACK.matcher(value.get()).matches()) {
+      problem(
+          "brand.font",
+          "'"
+              + value.get()
+              + "' is not a list of font names (letters, digits, spaces, hyphens, quotes, commas)");
+      return Optional.empty();
+    }
+    return value;
   }
 
   /**

@@ -23,6 +23,10 @@ public class BrandStylesheet extends HttpServlet {
   private static final Branding NEUTRAL =
       new Branding("#35495e", "#1f6f5c", java.util.Optional.empty(), "");
 
+  /** The system font stack backcare.css falls back to, after an employer's own fonts. */
+  static final String SYSTEM_FONTS =
+      "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif";
+
   @Inject CurrentTenant currentTenant;
 
   @Override
@@ -42,16 +46,31 @@ public class BrandStylesheet extends HttpServlet {
     response.getWriter().write(css);
   }
 
+  /**
+   * The tenant's tokens. The header is painted in the brand colour as configured; buttons and
+   * selected choices use it darkened until it stands out from the page and carries white or dark
+   * text at 4.5:1, so a pale brand colour still gives visible buttons.
+   */
   static String css(Branding brand) {
+    String action = Contrast.darkenForText(brand.primary());
     return ":root {\n"
         + "  --brand-primary: "
         + brand.primary()
         + ";\n  --brand-on-primary: "
         + Contrast.readableOn(brand.primary())
+        + ";\n  --brand-action: "
+        + action
+        + ";\n  --brand-on-action: "
+        + Contrast.readableOn(action)
         + ";\n  --brand-accent: "
         + brand.accent()
         + ";\n  --brand-accent-text: "
         + Contrast.darkenForText(brand.accent())
-        + ";\n}\n";
+        + ";\n"
+        + brand
+            .fontStack()
+            .map(fonts -> "  --font-body: " + fonts + ", " + SYSTEM_FONTS + ";\n")
+            .orElse("")
+        + "}\n";
   }
 }

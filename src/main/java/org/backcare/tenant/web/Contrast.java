@@ -16,8 +16,11 @@ final class Contrast {
     return onWhite >= onDark ? "#ffffff" : "#1a1a1a";
   }
 
-  /** The darkest background text is drawn on: the light grey of panels and the navigation. */
-  static final String PANEL = "#f3f5f7";
+  /**
+   * The darkest light background text is drawn on: {@code --panel} in backcare.css (the rung
+   * badges, the toolbox rank, a disabled button). White and the page's canvas are lighter.
+   */
+  static final String PANEL = "#eef2f5";
 
   /**
    * {@code colour} darkened in steps until it reaches 4.5:1 against the panel grey (and so also

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +62,32 @@ public class TipsPage {
   /** The tips to list: the chosen context's, or those matching the search, or all. */
   public List<Tip> getTips() {
     return tips.find(Optional.ofNullable(context).flatMap(TipContext::byKey), query, getLocale());
+  }
+
+  /** How many tips of each topic the overview shows before "all N". */
+  public static final int PER_TOPIC = 3;
+
+  /** A topic on the overview: its first tips and how many it has in all. */
+  public record Topic(TipContext context, List<Tip> first, int count) {}
+
+  /**
+   * The overview when nothing is chosen: each topic with its first few tips and a link to the rest,
+   * instead of every tip on one endless page.
+   */
+  public List<Topic> getTopics() {
+    Map<TipContext, List<Tip>> byContext =
+        getTips().stream()
+            .collect(
+                Collectors.groupingBy(
+                    Tip::context, () -> new EnumMap<>(TipContext.class), Collectors.toList()));
+    return byContext.entrySet().stream()
+        .map(
+            e ->
+                new Topic(
+                    e.getKey(),
+                    e.getValue().subList(0, Math.min(PER_TOPIC, e.getValue().size())),
+                    e.getValue().size()))
+        .toList();
   }
 
   public TipText text(Tip tip) {

@@ -50,6 +50,17 @@ public class ExercisesPage {
                     : null));
   }
 
+  /** How many filters are set, for the collapsed filter bar to say so. */
+  public int getFiltersOn() {
+    int on = 0;
+    for (Object value : new Object[] {situation, kind, area, level, equipment}) {
+      if (value != null && !String.valueOf(value).isBlank()) {
+        on++;
+      }
+    }
+    return on;
+  }
+
   public ExerciseText text(Exercise exercise) {
     return exercise.in(ToolboxPages.locale());
   }

@@ -30,6 +30,7 @@ public class MyToolboxPage {
   @Inject ToolboxSummary summary;
 
   private ToolboxSummary.View view;
+  private boolean edit;
 
   public void open() throws IOException {
     try {
@@ -114,7 +115,8 @@ public class MyToolboxPage {
   private String attempt(Runnable change) {
     try {
       change.run();
-      return "/toolbox/mine.xhtml?faces-redirect=true";
+      // Back to the list still in edit mode: the member is arranging their toolbox.
+      return "/toolbox/mine.xhtml?faces-redirect=true&edit=true";
     } catch (DomainException e) {
       PageErrors.show(e);
       view = null;
@@ -124,6 +126,15 @@ public class MyToolboxPage {
 
   private static String first(String[] values) {
     return values == null || values.length == 0 ? null : values[0];
+  }
+
+  /** Whether the list shows each move's note, situations and order buttons. */
+  public boolean isEdit() {
+    return edit;
+  }
+
+  public void setEdit(boolean edit) {
+    this.edit = edit;
   }
 
   public boolean chose(ToolboxSummary.Move move, Situation situation) {

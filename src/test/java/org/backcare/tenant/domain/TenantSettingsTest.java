@@ -113,6 +113,7 @@ class TenantSettingsTest {
     values.put("locales", "es,en");
     values.put("brand.primary", "#5B2A86");
     values.put("brand.logo-url", "https://cdn.acme.test/logo.svg");
+    values.put("brand.font", "\"Acme Sans\", Inter");
     values.put("care.url", "tel:+1-555-0100");
     values.put("care.label", "Nurse line");
     values.put("frame-ancestors", "https://portal.acme.test https://intranet.acme.test:8443");
@@ -124,6 +125,7 @@ class TenantSettingsTest {
     assertEquals("es", tenant.defaultLocale());
     assertEquals("#5b2a86", tenant.branding().primary(), "colours are normalised to lower case");
     assertEquals(Optional.of("https://cdn.acme.test/logo.svg"), tenant.branding().logoUrl());
+    assertEquals(Optional.of("\"Acme Sans\", Inter"), tenant.branding().fontStack());
     assertEquals(Optional.of(new CareRoute("tel:+1-555-0100", "Nurse line")), tenant.careRoute());
     assertEquals(
         List.of("https://portal.acme.test", "https://intranet.acme.test:8443"),
@@ -143,6 +145,8 @@ class TenantSettingsTest {
         "brand.primary|blue|'blue' is not a colour",
         "brand.accent|#12345|'#12345' is not a colour",
         "brand.logo-url|javascript:alert(1)|is not an absolute http(s) URL",
+        "brand.font|Inter; } body { display: none|is not a list of font names",
+        "brand.font|url(https://evil.test/f.woff)|is not a list of font names",
         "care.url|ftp://care.acme.test|is not an absolute http(s) URL or a tel: number",
         "frame-ancestors|*|is not an origin",
         "frame-ancestors|https://portal.acme.test/path|is not an origin",
