@@ -77,6 +77,15 @@ return (function () {
   }
 
   function visible(el) {
+    // Inside a closed <details> an element keeps a box (content-visibility: hidden) but is not
+    // shown; checkVisibility knows, where the browser has it.
+    if (el.checkVisibility && !el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) {
+      return false;
+    }
+    const closed = el.closest('details:not([open])');
+    if (closed && !(el.closest('summary') && el.closest('summary').parentElement === closed)) {
+      return false;
+    }
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden' || style.display === 'none') {
       return false;
@@ -194,6 +203,17 @@ return (function () {
     if (at >= 0) {
       findings.push('doubled apostrophe: "' + text.slice(Math.max(0, at - 30), at + 10) + '"');
     }
+  }
+  // The not-medical-advice note once per page (the footer), never repeated down the page.
+  const notes = (document.body.innerText.match(/not medical advice/gi) || []).length;
+  if (notes > 1) {
+    findings.push('the not-medical-advice note appears ' + notes + ' times');
+  }
+
+  // The navigation shows where the member is: one current destination at most.
+  const current = document.querySelectorAll('nav.site-nav [aria-current="page"]').length;
+  if (current > 1) {
+    findings.push(current + ' navigation links claim to be the current page');
   }
   return findings;
 })();

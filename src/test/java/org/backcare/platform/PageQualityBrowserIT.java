@@ -126,6 +126,12 @@ class PageQualityBrowserIT {
         for (String finding : found) {
           findings.add(who + " " + page.getKey() + " @" + width + ": " + finding);
         }
+        boolean placed =
+            !driver().findElements(By.cssSelector("nav.site-nav [aria-current='page']")).isEmpty();
+        if (!placed && !page.getKey().equals("not-found")) {
+          findings.add(
+              who + " " + page.getKey() + " @" + width + ": the navigation shows no place");
+        }
         if (width != 1366) {
           try {
             browser.assertAccessible();
@@ -190,6 +196,9 @@ class PageQualityBrowserIT {
     member.session("quality-1", true, 4, 3, Instant.now().minus(Duration.ofDays(3)));
     member.session("quality-2", true, 3, 2, Instant.now().minus(Duration.ofDays(1)));
     launchAs(member.subject());
+    assertTrue(
+        driver().findElements(By.className("demo-badge")).isEmpty(),
+        "a member launched by their employer's portal sees no demo badge");
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("home", "");
     pages.put("my-toolbox", "toolbox/mine.xhtml");
@@ -229,6 +238,11 @@ class PageQualityBrowserIT {
     new WebDriverWait(driver(), Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("session-heading")));
 
+    assertTrue(
+        driver().findElements(By.cssSelector("input[name='session:done']:checked")).isEmpty(),
+        "nothing is answered for the member before the session starts");
+    String disabledLook =
+        driver().findElement(By.id("player-stop")).getCssValue("background-color");
     tabTo("input[name='session:before']");
     press(Keys.SPACE, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
     assertTrue(
@@ -238,6 +252,12 @@ class PageQualityBrowserIT {
         "arrow keys move along the 0-10 scale");
     tabTo("#player-start");
     press(Keys.ENTER);
+    // Once it can be used it looks it (after the short colour transition).
+    new WebDriverWait(driver(), Duration.ofSeconds(2))
+        .until(
+            d ->
+                !disabledLook.equals(
+                    d.findElement(By.id("player-stop")).getCssValue("background-color")));
     String first = driver().findElement(By.id("player-status")).getText();
     tabTo("#player-skip");
     press(Keys.ENTER);
