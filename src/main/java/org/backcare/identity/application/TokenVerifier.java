@@ -41,6 +41,12 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
  * TokenProblem}. Single use of launch tokens ({@code jti}) is enforced by the caller, which owns
  * the database.
  *
+ * <p>An app calls the API many times with one token, and checking a signature costs more than the
+ * rest of a catalogue read, so an API token that verified is remembered (by its exact text) and
+ * accepted again without a second signature check while it has not expired, for at most {@link
+ * #RECHECK}, and only while its issuer is still a serving tenant with the same key. Launch tokens
+ * are never remembered: each is used once.
+ *
  * <p>Plain Java with an injectable clock, so every attack has a unit test without a server.
  */
 public final class TokenVerifier {
@@ -60,6 +66,12 @@ public final class TokenVerifier {
         new Limits(Duration.ofMinutes(5), Duration.ofMinutes(60), Duration.ofSeconds(30));
   }
 
+  /** The longest a remembered API token is accepted before its signature is checked again. */
+  public static final Duration RECHECK = Duration.ofMinutes(5);
+
+  /** How many API tokens are remembered at most (about a kilobyte each). */
+  static final int REMEMBERED_LIMIT = 10_000;
+
   private static final int MAX_TOKEN_LENGTH = 8192;
   private static final List<String> ALLOWED =
       List.of(
@@ -71,6 +83,10 @@ public final class TokenVerifier {
   private final Clock clock;
   private final Limits limits;
   private final Map<URI, HttpsJwksVerificationKeyResolver> jwks = new ConcurrentHashMap<>();
+  private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+  /** An API token that verified, the key it verified with, and when it must be checked again. */
+  private record Remembered(VerifiedToken token, LaunchKey key, Instant recheckAt) {}
 
   public TokenVerifier(
       Function<String, Optional<Tenant>> tenantByIssuer,
@@ -89,12 +105,64 @@ public final class TokenVerifier {
    * @throws TokenRejected naming why the token was refused
    */
   public VerifiedToken verify(String compact, Use use) {
+    if (use == Use.API && compact != null) {
+      Optional<VerifiedToken> known = stillValid(compact);
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
     JwtContext unverified = parseUnverified(compact);
     String algorithm = unverified.getJoseObjects().get(0).getAlgorithmHeaderValue();
     checkAlgorithm(algorithm);
     Tenant tenant = tenantOf(unverified.getJwtClaims());
     JwtClaims claims = verified(compact, tenant, use);
-    return content(tenant, claims, use);
+    VerifiedToken token = content(tenant, claims, use);
+    if (use == Use.API) {
+      remember(compact, token);
+    }
+    return token;
+  }
+
+  /** The remembered token, with the tenant as it is now, if it may be accepted unchecked. */
+  private Optional<VerifiedToken> stillValid(String compact) {
+    Remembered seen = remembered.get(compact);
+    if (seen == null) {
+      return Optional.empty();
+    }
+    Optional<Tenant> tenant = tenantByIssuer.apply(seen.token().tenant().issuer());
+    if (clock.instant().isBefore(seen.recheckAt())
+        && tenant.isPresent()
+        && tenant.get().launchKey().equals(seen.key())) {
+      VerifiedToken t = seen.token();
+      return Optional.of(
+          new VerifiedToken(
+              tenant.get(),
+              t.subject(),
+              t.tokenId(),
+              t.expiresAt(),
+              t.roles(),
+              t.dest(),
+              t.locale()));
+    }
+    remembered.remove(compact, seen);
+    return Optional.empty();
+  }
+
+  private void remember(String compact, VerifiedToken token) {
+    if (remembered.size() >= REMEMBERED_LIMIT) {
+      Instant now = clock.instant();
+      remembered.values().removeIf(r -> !now.isBefore(r.recheckAt()));
+      if (remembered.size() >= REMEMBERED_LIMIT) {
+        remembered.clear();
+      }
+    }
+    Instant recheck = clock.instant().plus(RECHECK);
+    remembered.put(
+        compact,
+        new Remembered(
+            token,
+            token.tenant().launchKey(),
+            token.expiresAt().isBefore(recheck) ? token.expiresAt() : recheck));
   }
 
   private static JwtContext parseUnverified(String compact) {

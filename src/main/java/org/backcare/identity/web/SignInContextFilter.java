@@ -75,7 +75,7 @@ public class SignInContextFilter extends HttpFilter {
       return false;
     }
     try {
-      use(apiCallers.caller(authorization.substring(7).strip()));
+      apiCallers.signIn(authorization.substring(7).strip());
       return true;
     } catch (TokenRejected e) {
       refuse(response, Problem.of(e.slug(), e.title(), 401, e.detail()), "invalid_token");

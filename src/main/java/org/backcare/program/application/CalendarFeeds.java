@@ -104,7 +104,7 @@ public class CalendarFeeds {
       if (phase.walkMinutes() != null) {
         minutes += phase.walkMinutes();
       }
-      for (LocalDate day : programs.plannedDays(e, records.sessions(e.id()), today)) {
+      for (LocalDate day : programs.plannedDays(e, records.lastSession(e.id()), today)) {
         events.add(
             new Ics.Event(
                 day + "-" + e.id() + "@backcare",

@@ -72,8 +72,8 @@ public class CheckIns {
       return new Answered(Optional.empty(), Optional.empty(), 0, true, Optional.of(report(signs)));
     }
     Enrollment enrolled = current.get();
-    List<ProgramSession> sessions = records.sessions(enrolled.id());
-    if (sessions.isEmpty()) {
+    Optional<ProgramSession> last = records.lastSession(enrolled.id());
+    if (last.isEmpty()) {
       if (!flagged) {
         throw DomainException.conflict("nothing-to-check-in", "nothing-to-check-in");
       }
@@ -84,7 +84,7 @@ public class CheckIns {
           true,
           Optional.of(report(signs)));
     }
-    ProgramSession session = sessions.get(sessions.size() - 1);
+    ProgramSession session = last.get();
     Optional<ProgramCheckIn> existing = records.checkInFor(session.id());
     if (existing.isPresent()) {
       return flagged
@@ -121,7 +121,7 @@ public class CheckIns {
             session.rung(),
             program.phases().size(),
             session.result(),
-            PostedTime.previousCompleted(sessions, session.performedAt()),
+            records.lastCompletedBefore(enrolled.id(), session.performedAt()),
             Optional.of(answer));
     Decision again =
         ProgressionPolicy.decide(history, programs.settings(program.phase(session.rung().phase())));
@@ -161,11 +161,7 @@ public class CheckIns {
   public Optional<ProgramSession> awaitingCheckIn() {
     return records
         .current(currentMember.requireMemberId(), false)
-        .flatMap(
-            e -> {
-              List<ProgramSession> all = records.sessions(e.id());
-              return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-            })
+        .flatMap(e -> records.lastSession(e.id()))
         .filter(s -> s.redFlags().isEmpty())
         .filter(s -> records.checkInFor(s.id()).isEmpty())
         .filter(

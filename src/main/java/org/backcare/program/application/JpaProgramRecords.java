@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.program.domain.Enrollment;
@@ -52,6 +56,82 @@ public class JpaProgramRecords implements ProgramRecords {
             "select s from ProgramSession s where s.enrollmentId = :e order by s.performedAt, s.id",
             ProgramSession.class)
         .setParameter("e", enrollmentId)
+        .getResultList();
+  }
+
+  private TypedQuery<ProgramSession> newestFirst(long enrollmentId, String condition) {
+    return entities
+        .get()
+        .createQuery(
+            "select s from ProgramSession s where s.enrollmentId = :e"
+                + condition
+                + " order by s.performedAt desc, s.id desc",
+            ProgramSession.class)
+        .setParameter("e", enrollmentId);
+  }
+
+  /** Sessions read at a time when looking back for the last completed one. */
+  private static final int PAGE = 20;
+
+  @Override
+  public Optional<ProgramSession> lastSession(long enrollmentId) {
+    return newestFirst(enrollmentId, "").setMaxResults(1).getResultList().stream().findFirst();
+  }
+
+  @Override
+  public Optional<Instant> lastCompletedBefore(long enrollmentId, Instant before) {
+    // Newest first, a page at a time: the last completed session is nearly always among the last
+    // few. (A boolean in the query would be compared with an integer on H2, which H2 2 refuses.)
+    for (int first = 0; ; first += PAGE) {
+      List<ProgramSession> page =
+          newestFirst(enrollmentId, " and s.performedAt < :b")
+              .setParameter("b", before)
+              .setFirstResult(first)
+              .setMaxResults(PAGE)
+              .getResultList();
+      Optional<Instant> found =
+          page.stream()
+              .filter(ProgramSession::completed)
+              .findFirst()
+              .map(ProgramSession::performedAt);
+      if (found.isPresent() || page.size() < PAGE) {
+        return found;
+      }
+    }
+  }
+
+  @Override
+  public List<ProgramSession> recentSessions(long enrollmentId, int count) {
+    List<ProgramSession> newest =
+        new ArrayList<>(newestFirst(enrollmentId, "").setMaxResults(count).getResultList());
+    Collections.reverse(newest);
+    return newest;
+  }
+
+  @Override
+  public List<Instant> sessionTimesSince(long enrollmentId, Instant since) {
+    // Only the times: a year of daily sessions is a few kilobytes, not 365 entities.
+    return entities
+        .get()
+        .createQuery(
+            "select s.performedAt from ProgramSession s where s.enrollmentId = :e"
+                + " and s.performedAt >= :since order by s.performedAt, s.id",
+            Instant.class)
+        .setParameter("e", enrollmentId)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  @Override
+  public List<ProgramCheckIn> checkInsOf(Collection<Long> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return List.of();
+    }
+    return entities
+        .get()
+        .createQuery(
+            "select c from ProgramCheckIn c where c.sessionId in :ids", ProgramCheckIn.class)
+        .setParameter("ids", List.copyOf(sessionIds))
         .getResultList();
   }
 

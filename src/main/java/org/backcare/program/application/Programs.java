@@ -107,16 +107,14 @@ public class Programs {
    * first): none unless it is active. The progress page and the calendar feed both show these.
    */
   public List<LocalDate> plannedDays(
-      Enrollment enrollment, List<ProgramSession> sessions, LocalDate today) {
+      Enrollment enrollment, Optional<ProgramSession> last, LocalDate today) {
     if (enrollment.status() != Enrollment.Status.ACTIVE) {
       return List.of();
     }
     Program program = program(enrollment.programId());
     Phase phase = program.phase(enrollment.rung().phase());
     return CalendarPlan.upcoming(
-        sessions.isEmpty()
-            ? Optional.empty()
-            : Optional.of(CalendarPlan.day(sessions.get(sessions.size() - 1).performedAt())),
+        last.map(s -> CalendarPlan.day(s.performedAt())),
         today,
         settings(phase).restDaysOr(phase.restDays()),
         program.sessionsPerWeek(),

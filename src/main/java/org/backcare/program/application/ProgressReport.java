@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ public class ProgressReport {
   /** Weeks the sessions-per-week figures cover. */
   public static final int WEEKS = 8;
 
+  /** How many of the latest sessions the chart and its table show. */
+  public static final int POINTS = 30;
+
   @Inject ProgramRecords records;
   @Inject Enrolments enrolments;
   @Inject CheckIns answers;
@@ -55,11 +59,12 @@ public class ProgressReport {
   private Progress of(Enrollment enrollment, String language) {
     Locale locale = Locale.forLanguageTag(language);
     Program program = programs.program(enrollment.programId());
-    List<ProgramSession> sessions = records.sessions(enrollment.id());
+    List<ProgramSession> sessions = records.recentSessions(enrollment.id(), POINTS);
     Map<Long, ProgramCheckIn> checkIns = new HashMap<>();
-    records.checkIns(enrollment.id()).forEach(c -> checkIns.put(c.sessionId(), c));
+    records
+        .checkInsOf(sessions.stream().map(ProgramSession::id).toList())
+        .forEach(c -> checkIns.put(c.sessionId(), c));
     List<Progress.Point> points = new ArrayList<>();
-    List<LocalDate> days = new ArrayList<>();
     for (ProgramSession s : sessions) {
       ProgramCheckIn next = checkIns.get(s.id());
       points.add(
@@ -70,8 +75,15 @@ public class ProgressReport {
               next == null ? null : next.rating(),
               s.completed(),
               s.outcome().name()));
-      days.add(day(s));
     }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    Instant since =
+        today
+            .minusWeeks(ProgressSummary.STREAK_WEEKS + 1L)
+            .atStartOfDay(ZoneOffset.UTC)
+            .toInstant();
+    List<LocalDate> days =
+        records.sessionTimesSince(enrollment.id(), since).stream().map(CalendarPlan::day).toList();
     int current = enrollment.rung().phase();
     List<Progress.PhaseState> phases = new ArrayList<>();
     for (int i = 0; i < program.phases().size(); i++) {
@@ -86,8 +98,11 @@ public class ProgressReport {
     int rounds = programs.rounds(enrollment.rung());
     List<ProgramPause> open = records.openPauses(enrollment.id());
     Progress.PauseState pause = open.isEmpty() ? null : pause(open);
-    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    List<LocalDate> upcoming = programs.plannedDays(enrollment, sessions, today);
+    List<LocalDate> upcoming =
+        programs.plannedDays(
+            enrollment,
+            sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1)),
+            today);
     return new Progress(
         program.id(),
         program.in(language).name(),
@@ -126,9 +141,5 @@ public class ProgressReport {
             .filter(c -> needs.toClear().map(c::clears).orElse(false))
             .map(Clearance::key)
             .toList());
-  }
-
-  private static LocalDate day(ProgramSession session) {
-    return CalendarPlan.day(session.performedAt());
   }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.events.application.ParticipationEvents;
@@ -87,15 +86,12 @@ public class Sessions {
     if (!signs && enrolled.status() != Enrollment.Status.ACTIVE) {
       throw notTraining(enrolled);
     }
-    List<ProgramSession> sessions = records.sessions(enrolled.id());
     Instant now = clock.instant();
     Instant at =
         PostedTime.resolve(
             post.performedAt(),
             now,
-            sessions.isEmpty()
-                ? Optional.empty()
-                : Optional.of(sessions.get(sessions.size() - 1).performedAt()),
+            records.lastSession(enrolled.id()).map(ProgramSession::performedAt),
             "performedAt");
     Program program = programs.program(enrolled.programId());
     Rung rung = enrolled.rung();
@@ -114,7 +110,7 @@ public class Sessions {
                     rung,
                     program.phases().size(),
                     result,
-                    PostedTime.previousCompleted(sessions, at),
+                    records.lastCompletedBefore(enrolled.id(), at),
                     Optional.empty()),
                 programs.settings(program.phase(rung.phase())));
     ProgramSession session =

@@ -1,5 +1,7 @@
 package org.backcare.program.domain;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +40,40 @@ public interface ProgramRecords {
 
   /** Writes pending changes now, so a database constraint fails here rather than at commit. */
   void flush();
+
+  /**
+   * The enrolment's latest session. The reads below are what the use cases need, each bounded, so a
+   * member's calls cost the same after ten thousand sessions as after ten; the defaults read
+   * everything and suit the in-memory records of tests.
+   */
+  default Optional<ProgramSession> lastSession(long enrollmentId) {
+    List<ProgramSession> all = sessions(enrollmentId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** When the latest session completed before {@code before} was performed. */
+  default Optional<Instant> lastCompletedBefore(long enrollmentId, Instant before) {
+    return PostedTime.previousCompleted(sessions(enrollmentId), before);
+  }
+
+  /** The {@code count} latest sessions of the enrolment, oldest first. */
+  default List<ProgramSession> recentSessions(long enrollmentId, int count) {
+    List<ProgramSession> all = sessions(enrollmentId);
+    return all.subList(Math.max(0, all.size() - count), all.size());
+  }
+
+  /** When the enrolment's sessions since {@code since} were performed, oldest first. */
+  default List<Instant> sessionTimesSince(long enrollmentId, Instant since) {
+    return sessions(enrollmentId).stream()
+        .map(ProgramSession::performedAt)
+        .filter(at -> !at.isBefore(since))
+        .toList();
+  }
+
+  /** The check-ins of these sessions. */
+  default List<ProgramCheckIn> checkInsOf(Collection<Long> sessionIds) {
+    return sessionIds.stream().map(this::checkInFor).flatMap(Optional::stream).toList();
+  }
 
   /** The open pauses of an enrolment, oldest first. */
   default List<ProgramPause> openPauses(long enrollmentId) {

@@ -18,6 +18,12 @@ import java.util.List;
  */
 public record ProgressSummary(List<Week> weeks, int streak) {
 
+  /**
+   * How far back a streak is counted, in weeks: a year. Progress reads only that year's session
+   * days, so a long history costs nothing; a longer streak shows as 52 weeks.
+   */
+  public static final int STREAK_WEEKS = 52;
+
   /** One week, Monday first, and its sessions. */
   public record Week(LocalDate monday, int sessions) {}
 
@@ -46,7 +52,7 @@ public record ProgressSummary(List<Week> weeks, int streak) {
       }
       streak++;
       week = week.minusWeeks(1);
-      if (ChronoUnit.WEEKS.between(week, thisMonday) > 520) {
+      if (ChronoUnit.WEEKS.between(week, thisMonday) >= STREAK_WEEKS) {
         break;
       }
     }

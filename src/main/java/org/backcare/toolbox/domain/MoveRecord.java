@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * How a move has worked for one member: the stiffness ratings (0-10) before and after each
- * completed try. Relief is the drop in stiffness; a positive average means the move helps them.
+ * How a move has worked for one member: how many completed tries it has and the total drop in
+ * stiffness (0-10 ratings, before minus after) over them. Relief is the drop; a positive average
+ * means the move helps them. Kept as a count and a sum, so the database adds the tries up and a
+ * member with thousands of tries costs what a member with a few does.
  */
-public record MoveRecord(String exerciseId, List<Rating> ratings) {
+public record MoveRecord(String exerciseId, int tries, long reliefSum) {
 
   /** One completed try's ratings. */
   public record Rating(int before, int after) {
@@ -23,15 +25,19 @@ public record MoveRecord(String exerciseId, List<Rating> ratings) {
   }
 
   public MoveRecord {
-    ratings = List.copyOf(ratings);
+    if (tries < 0) {
+      throw new IllegalArgumentException("tries cannot be negative");
+    }
   }
 
-  public int tries() {
-    return ratings.size();
+  /** The record of these tries. */
+  public static MoveRecord of(String exerciseId, List<Rating> ratings) {
+    return new MoveRecord(
+        exerciseId, ratings.size(), ratings.stream().mapToLong(Rating::relief).sum());
   }
 
   /** The average drop in stiffness, if the member has tried the move. */
   public OptionalDouble averageRelief() {
-    return ratings.stream().mapToInt(Rating::relief).average();
+    return tries == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) reliefSum / tries);
   }
 }

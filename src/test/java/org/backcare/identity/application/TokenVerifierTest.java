@@ -257,4 +257,96 @@ class TokenVerifierTest {
       server.stop(0);
     }
   }
+
+  /** A clock the test moves. */
+  static final class MovableClock extends Clock {
+    Instant now = Instant.now();
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void aRememberedApiTokenIsRefusedOnceItExpiresOrItsTenantsKeyChangesOrTheTenantIsDisabled() {
+    MovableClock clock = new MovableClock();
+    Map<String, Tenant> live = new HashMap<>(tenants);
+    TokenVerifier remembering =
+        new TokenVerifier(
+            issuer -> Optional.ofNullable(live.get(issuer)),
+            issuer -> issuer.equals(DISABLED) || !live.containsKey(issuer),
+            clock,
+            TokenVerifier.Limits.DEFAULT);
+    String token =
+        acme().issuedAt(clock.now).expiresIn(Duration.ofMinutes(2)).without("jti").sign();
+    VerifiedToken first = remembering.verify(token, TokenVerifier.Use.API);
+    VerifiedToken again = remembering.verify(token, TokenVerifier.Use.API);
+    assertEquals(first, again, "a second call with the same token is the same caller");
+
+    clock.now = clock.now.plus(Duration.ofMinutes(3));
+    TokenRejected expired =
+        assertThrows(TokenRejected.class, () -> remembering.verify(token, TokenVerifier.Use.API));
+    assertEquals(TokenProblem.EXPIRED, expired.problem());
+
+    clock.now = Instant.now();
+    String second =
+        acme()
+            .claim("sub", "subject-1")
+            .issuedAt(clock.now)
+            .expiresIn(Duration.ofMinutes(30))
+            .sign();
+    assertEquals("subject-1", remembering.verify(second, TokenVerifier.Use.API).subject());
+    live.put(ACME, tenant("acme", ACME, Tokens.pem(Tokens.rsaKeys().getPublic())));
+    TokenRejected rotated =
+        assertThrows(TokenRejected.class, () -> remembering.verify(second, TokenVerifier.Use.API));
+    assertEquals(TokenProblem.BAD_SIGNATURE, rotated.problem());
+
+    live.put(ACME, tenants.get(ACME));
+    remembering.verify(second, TokenVerifier.Use.API);
+    live.remove(ACME);
+    TokenRejected disabled =
+        assertThrows(TokenRejected.class, () -> remembering.verify(second, TokenVerifier.Use.API));
+    assertEquals(TokenProblem.TENANT_DISABLED, disabled.problem());
+  }
+
+  @Test
+  void aRememberedApiTokenIsCheckedAgainAfterTheRecheckTimeAndLaunchTokensAreNeverRemembered() {
+    MovableClock clock = new MovableClock();
+    TokenVerifier remembering =
+        new TokenVerifier(
+            issuer -> Optional.ofNullable(tenants.get(issuer)),
+            DISABLED::equals,
+            clock,
+            TokenVerifier.Limits.DEFAULT);
+    String token =
+        acme()
+            .claim("sub", "subject-1")
+            .issuedAt(clock.now)
+            .expiresIn(Duration.ofMinutes(50))
+            .sign();
+    remembering.verify(token, TokenVerifier.Use.API);
+    clock.now = clock.now.plus(TokenVerifier.RECHECK).plusSeconds(1);
+    assertEquals(
+        "subject-1",
+        remembering.verify(token, TokenVerifier.Use.API).subject(),
+        "checked again and still valid");
+    TokenRejected launch =
+        assertThrows(
+            TokenRejected.class, () -> remembering.verify(token, TokenVerifier.Use.LAUNCH));
+    assertEquals(
+        TokenProblem.LIFETIME_TOO_LONG,
+        launch.problem(),
+        "a token remembered for the API is still checked in full as a launch");
+  }
 }

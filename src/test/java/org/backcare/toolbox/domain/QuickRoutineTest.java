@@ -72,7 +72,7 @@ class QuickRoutineTest {
       }
     }
     Map<String, MoveRecord> records = new HashMap<>();
-    byMove.forEach((id, list) -> records.put(id, new MoveRecord(id, list)));
+    byMove.forEach((id, list) -> records.put(id, MoveRecord.of(id, list)));
     return records;
   }
 
@@ -129,7 +129,7 @@ class QuickRoutineTest {
     assertEquals(relief, new MoveRecord.Rating(before, after).relief());
     assertEquals(
         relief,
-        new MoveRecord(
+        MoveRecord.of(
                 "x",
                 IntStream.range(0, 3).mapToObj(i -> new MoveRecord.Rating(before, after)).toList())
             .averageRelief()
