@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,35 +24,30 @@ import org.backcare.identity.domain.Members;
 @ApplicationScoped
 public class MemberDirectory {
 
-  /** How stale "last seen" may get before an arrival refreshes it. */
-  static final Duration SEEN_PRECISION = Duration.ofMinutes(5);
-
   @Inject Members members;
   @Inject MemberEnrolment enrolment;
 
   @Inject Clock clock;
 
-  /** The member with {@code subject}, enrolled now if new. */
-  @Transactional
+  /**
+   * The member with {@code subject}, enrolled now if new. Not a transaction of its own: each step
+   * is (or joins the caller's), so no connection is held while a new member is created.
+   */
   public Member arrive(String subject) {
     Member.requireSubject(subject);
     Instant now = clock.instant();
-    Optional<Member> existing = members.bySubject(subject);
-    if (existing.isEmpty()) {
-      try {
-        enrolment.enrol(subject, now);
-      } catch (PersistenceException | TransactionalException e) {
-        // Enrolled at the same moment by a parallel request of the same member: read theirs.
-      }
-      return members
-          .bySubject(subject)
-          .orElseThrow(() -> new IllegalStateException("member could not be enrolled"));
+    Optional<Member> existing = enrolment.returning(subject, now);
+    if (existing.isPresent()) {
+      return existing.get();
     }
-    Member member = existing.get();
-    if (member.lastSeenAt().isBefore(now.minus(SEEN_PRECISION))) {
-      members.markSeen(member, now);
+    try {
+      enrolment.enrol(subject, now);
+    } catch (PersistenceException | TransactionalException e) {
+      // Enrolled at the same moment by a parallel request of the same member: read theirs.
     }
-    return member;
+    return enrolment
+        .returning(subject, now)
+        .orElseThrow(() -> new IllegalStateException("member could not be enrolled"));
   }
 
   /** Every member of the current tenant. */

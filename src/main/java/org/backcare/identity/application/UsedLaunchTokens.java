@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.backcare.tenant.domain.TenantId;
 
@@ -26,13 +27,26 @@ public class UsedLaunchTokens {
   @Inject Clock clock;
 
   /**
+   * When this instance last cleared expired ids. Clearing on every launch made a Monday-morning
+   * surge of launches queue behind each other's deletes; once a minute is plenty, because an
+   * expired token is refused as expired whether or not its id is still stored.
+   */
+  private final AtomicLong lastCleared = new AtomicLong();
+
+  static final long CLEAR_EVERY_MILLIS = 60_000;
+
+  /**
    * Records the use of token {@code jti} of {@code tenant}, expiring at {@code expiresAt}.
    *
    * @return true on first use, false if the token was used before
    */
   public boolean firstUse(TenantId tenant, String jti, Instant expiresAt) {
     try (Connection connection = dataSource.getConnection()) {
-      forgetExpired(connection, clock.instant());
+      long now = clock.millis();
+      long last = lastCleared.get();
+      if (now - last >= CLEAR_EVERY_MILLIS && lastCleared.compareAndSet(last, now)) {
+        forgetExpired(connection, clock.instant());
+      }
       try (PreparedStatement insert =
           connection.prepareStatement(
               "INSERT INTO launch_token_uses (tenant_id, jti, expires_at) VALUES (?, ?, ?)")) {
