@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sessions per week and a gentle streak. The streak counts weeks with at least one session, not
@@ -33,23 +35,21 @@ public record ProgressSummary(List<Week> weeks, int streak) {
 
   /** The summary of sessions on {@code days}, seen on {@code today}, over {@code span} weeks. */
   public static ProgressSummary of(Collection<LocalDate> days, LocalDate today, int span) {
+    // Sessions per week, counted once: a year of daily sessions is looked at 365 times, not once
+    // per week shown and once per week of the streak.
+    Map<LocalDate, Integer> perWeek = new HashMap<>();
+    for (LocalDate day : days) {
+      perWeek.merge(monday(day), 1, Integer::sum);
+    }
     LocalDate thisMonday = monday(today);
     List<Week> weeks = new ArrayList<>();
     for (int back = span - 1; back >= 0; back--) {
       LocalDate monday = thisMonday.minusWeeks(back);
-      int count = (int) days.stream().filter(d -> monday(d).equals(monday)).count();
-      weeks.add(new Week(monday, count));
+      weeks.add(new Week(monday, perWeek.getOrDefault(monday, 0)));
     }
     int streak = 0;
-    LocalDate week = thisMonday;
-    if (days.stream().noneMatch(d -> monday(d).equals(thisMonday))) {
-      week = thisMonday.minusWeeks(1);
-    }
-    while (true) {
-      LocalDate monday = week;
-      if (days.stream().noneMatch(d -> monday(d).equals(monday))) {
-        break;
-      }
+    LocalDate week = perWeek.containsKey(thisMonday) ? thisMonday : thisMonday.minusWeeks(1);
+    while (perWeek.containsKey(week)) {
       streak++;
       week = week.minusWeeks(1);
       if (ChronoUnit.WEEKS.between(week, thisMonday) >= STREAK_WEEKS) {
