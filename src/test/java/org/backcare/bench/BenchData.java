@@ -127,6 +127,11 @@ public final class BenchData {
     s.execute(sql);
   }
 
+  /** The id of the t-th of {@code each} rows of member g (SQL over the series g and t). */
+  private static String nth(long offset, int each) {
+    return BASE + " + (" + offset + " + g) * " + each + "::bigint + t";
+  }
+
   private static String id(long offset) {
     return "(" + BASE + " + " + offset + " + g)";
   }
@@ -169,12 +174,8 @@ public final class BenchData {
     return "INSERT INTO exercise_tries (id, tenant_id, member_id, exercise_id, stiffness_before,"
         + " stiffness_after, completed, red_flag, tried_at, version, client_id, red_flags)"
         + " SELECT "
-        + BASE
-        + " + ("
-        + offset
-        + " + g) * "
-        + each
-        + "::bigint + t, '"
+        + nth(offset, each)
+        + ", '"
         + TENANT
         + "', "
         + id(offset)
@@ -223,12 +224,8 @@ public final class BenchData {
         + " performed_at, recorded_at, outcome, reason_key, reason_args, next_phase, next_step,"
         + " version)"
         + " SELECT "
-        + BASE
-        + " + ("
-        + offset
-        + " + g) * "
-        + each
-        + "::bigint + t, '"
+        + nth(offset, each)
+        + ", '"
         + TENANT
         + "', "
         + id(offset)
@@ -266,22 +263,14 @@ public final class BenchData {
     return "INSERT INTO program_check_ins (id, tenant_id, member_id, session_id, rating,"
         + " red_flags, answered_at, outcome, reason_key, reason_args, version)"
         + " SELECT "
-        + BASE
-        + " + ("
-        + offset
-        + " + g) * "
-        + each
-        + "::bigint + t, '"
+        + nth(offset, each)
+        + ", '"
         + TENANT
         + "', "
         + id(offset)
         + ", "
-        + BASE
-        + " + ("
-        + offset
-        + " + g) * "
-        + each
-        + "::bigint + t,"
+        + nth(offset, each)
+        + ","
         + " 2 + (t % 3), '',"
         + " "
         + spread(each, spanDays, 2)

@@ -70,4 +70,34 @@ class ProblemMessagesTest {
     }
     assertEquals(List.of(), missing, "problem words missing from the bundles");
   }
+
+  /**
+   * A problem's detail is always sent through {@code MessageFormat}, so {@code ''} in the bundle is
+   * one apostrophe on the wire; a text that is also shown as written on a page would double it.
+   * Each detail therefore reads the same both ways: formatted, it has no {@code ''}, and written
+   * with {@code ''} it must have a placeholder (so it is never shown unformatted).
+   */
+  @Test
+  void everyProblemDetailReadsWithSingleApostrophesInEveryLanguage() {
+    List<String> doubled = new ArrayList<>();
+    for (String language : Messages.LOCALES) {
+      Locale locale = Locale.forLanguageTag(language);
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              Messages.BUNDLE,
+              locale,
+              ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+      for (String key : new TreeSet<>(bundle.keySet())) {
+        if (!key.startsWith("problem.")) {
+          continue;
+        }
+        String written = bundle.getString(key);
+        String sent = Messages.format(key, locale, "x", "y", "z");
+        if (sent.contains("''") || (written.contains("''") && !written.contains("{0}"))) {
+          doubled.add(language + ": " + key + " = " + written);
+        }
+      }
+    }
+    assertEquals(List.of(), doubled, "problem details with a doubled or unformatted apostrophe");
+  }
 }
