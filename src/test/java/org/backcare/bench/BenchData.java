@@ -93,11 +93,13 @@ public final class BenchData {
       // A session a day for as many days as they have sessions: a long history is a long time.
       run(s, sessions(heavy, h, 1, 1, history, history));
       run(s, checkIns(heavy, h, 1, 1, history, history));
+      run(s, tallies());
       for (String table :
           List.of(
               "members",
               "toolbox_entries",
               "exercise_tries",
+              "move_tallies",
               "program_enrollments",
               "program_sessions",
               "program_check_ins")) {
@@ -190,6 +192,16 @@ public final class BenchData {
         + ") g, generate_series(0, "
         + (each - 1)
         + ") t";
+  }
+
+  /** The running tallies the product keeps as tries are recorded, added up once. */
+  private static String tallies() {
+    return "INSERT INTO move_tallies (member_id, exercise_id, tenant_id, tries, relief_sum)"
+        + " SELECT member_id, exercise_id, MIN(tenant_id), COUNT(*),"
+        + " SUM(stiffness_before - stiffness_after) FROM exercise_tries"
+        + " WHERE member_id >= "
+        + BASE
+        + " AND completed AND stiffness_after IS NOT NULL GROUP BY member_id, exercise_id";
   }
 
   /** One in {@code every} members from the {@code of}-th is enrolled ({@code 5, 3}: six in ten). */

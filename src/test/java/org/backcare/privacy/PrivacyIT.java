@@ -202,10 +202,23 @@ class PrivacyIT {
       assertEquals(1, kept.getInt("saved_tips"), "and their saved tips");
       assertEquals(1, kept.getInt("program_enrollments"), "and their current programme");
       assertEquals(1, kept.getInt("program_pauses"), "an open pause stays");
+      assertEquals(0, kept.getInt("move_tallies"), "the purged try leaves its move's tally");
+      assertEquals(0, triesOfCatCow(returning), "the toolbox counts only tries still kept");
       JsonObject fresh = rows(tenant, recent);
       assertEquals(1, fresh.getInt("exercise_tries"), "recent activity is untouched");
+      assertEquals(1, fresh.getInt("move_tallies"));
+      assertEquals(1, triesOfCatCow(recent));
       assertEquals(1, fresh.getInt("program_sessions"));
     }
+  }
+
+  private static int triesOfCatCow(ApiMember member) {
+    return member.expect(200, "GET", "/me/toolbox", null).getJsonArray("moves").stream()
+        .map(JsonObject.class::cast)
+        .filter(move -> move.getString("exerciseId").equals("cat-cow"))
+        .findFirst()
+        .orElseThrow()
+        .getInt("tries");
   }
 
   /** The member must have rows everywhere, or the test would prove nothing about some table. */

@@ -115,9 +115,11 @@ public class MemberData {
       Connection connection, String table, String key, String tenant, long memberId)
       throws SQLException {
     JsonArrayBuilder rows = Json.createArrayBuilder();
+    // Every member table leads with its key (an id, or member and move for a tally): ordering by
+    // the first two columns gives each table a stable order without naming its key.
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT * FROM " + table + " WHERE tenant_id = ? AND " + key + " = ? ORDER BY id")) {
+            "SELECT * FROM " + table + " WHERE tenant_id = ? AND " + key + " = ? ORDER BY 1, 2")) {
       select.setString(1, tenant);
       select.setLong(2, memberId);
       try (ResultSet result = select.executeQuery()) {

@@ -46,6 +46,14 @@ public class RetentionPurge {
     ACTIVITY.put("participation_events", "occurred_at < ? AND status <> 'PENDING'");
   }
 
+  /** Running tallies of tries per member and move (see {@code MoveTally}). */
+  private static final String TALLIES = "move_tallies";
+
+  /** The tries that count toward a tally: completed and rated after. */
+  private static final String COUNTED =
+      "t.member_id = r.member_id AND t.exercise_id = r.exercise_id AND t.tenant_id = r.tenant_id"
+          + " AND t.completed = TRUE AND t.stiffness_after IS NOT NULL AND t.tried_at < ?";
+
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;
 
@@ -73,6 +81,7 @@ public class RetentionPurge {
         removed.put(
             MemberTables.MEMBERS,
             delete(connection, MemberTables.MEMBERS, "last_seen_at < ?", id, List.of(cutoff)));
+        removed.merge(TALLIES, untally(connection, id, cutoff), Integer::sum);
         for (Map.Entry<String, String> activity : ACTIVITY.entrySet()) {
           int marks = (int) activity.getValue().chars().filter(c -> c == '?').count();
           removed.merge(
@@ -107,6 +116,32 @@ public class RetentionPurge {
                 + " rows "
                 + removed);
     return removed;
+  }
+
+  /**
+   * Takes the tries about to be purged out of their moves' tallies, so "how this move works for
+   * you" is only ever made of tries still kept; a tally left with no tries goes.
+   *
+   * @return tallies removed
+   */
+  private static int untally(Connection connection, String tenant, Instant cutoff)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE "
+                + TALLIES
+                + " r SET tries = tries - (SELECT COUNT(*) FROM exercise_tries t WHERE "
+                + COUNTED
+                + "), relief_sum = relief_sum - (SELECT COALESCE(SUM(t.stiffness_before"
+                + " - t.stiffness_after), 0) FROM exercise_tries t WHERE "
+                + COUNTED
+                + ") WHERE r.tenant_id = ? AND EXISTS (SELECT 1 FROM exercise_tries t WHERE "
+                + COUNTED
+                + ")")) {
+      Jdbc.bind(update, 1, List.of(cutoff, cutoff, tenant, cutoff));
+      update.executeUpdate();
+    }
+    return delete(connection, TALLIES, "tries <= 0", tenant, List.of());
   }
 
   private static int delete(

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.backcare.safety.domain.SignSource;
 import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.toolbox.domain.ExerciseTry;
 import org.backcare.toolbox.domain.MoveRecord;
+import org.backcare.toolbox.domain.MoveTally;
 
 /**
  * The member's tries of moves with their stiffness ratings. A red flag ends the try at once: it is
@@ -75,36 +75,38 @@ public class Tries {
         new ExerciseTry(
             member, clientId, exerciseId, before, after, completed, redFlags, clock.instant());
     entities.get().persist(recorded);
+    if (recorded.counts()) {
+      tally(member, exerciseId, new MoveRecord.Rating(before, after));
+    }
     return new Outcome(recorded, true, safety.report(redFlags, SignSource.TRY));
   }
 
-  /** How each move has worked for the member, from the tries that count. */
+  /**
+   * How each move has worked for the member, from the tries that count: their running tallies, one
+   * row per move however long the history.
+   */
   @Transactional
   public Map<String, MoveRecord> records() {
-    // Added up by the database: one row per move and completion, however long the history (an
-    // index on member, move, completion and ratings serves it without the table). Completion is
-    // grouped on, not compared, because H2 refuses to compare the boolean EclipseLink binds.
-    List<Object[]> rows =
+    Map<String, MoveRecord> records = new HashMap<>();
+    for (MoveTally tally :
         entities
             .get()
-            .createQuery(
-                "select t.exerciseId, t.completed, count(t),"
-                    + " sum(t.stiffnessBefore - t.stiffnessAfter) from ExerciseTry t"
-                    + " where t.memberId = :member and t.stiffnessAfter is not null"
-                    + " group by t.exerciseId, t.completed",
-                Object[].class)
+            .createQuery("select t from MoveTally t where t.memberId = :member", MoveTally.class)
             .setParameter("member", toolbox.memberId())
-            .getResultList();
-    Map<String, MoveRecord> records = new HashMap<>();
-    for (Object[] row : rows) {
-      boolean completed =
-          row[1] instanceof Boolean b ? b : row[1] instanceof Number n && n.intValue() != 0;
-      if (completed) {
-        String id = (String) row[0];
-        records.put(
-            id, new MoveRecord(id, ((Number) row[2]).intValue(), ((Number) row[3]).longValue()));
-      }
+            .getResultList()) {
+      MoveRecord record = tally.record();
+      records.put(record.exerciseId(), record);
     }
     return records;
+  }
+
+  /** Counts a try into its move's tally; the member is locked, so no other try races it. */
+  private void tally(long member, String exerciseId, MoveRecord.Rating rating) {
+    MoveTally tally = entities.get().find(MoveTally.class, new MoveTally.Key(member, exerciseId));
+    if (tally == null) {
+      entities.get().persist(new MoveTally(member, exerciseId, rating));
+    } else {
+      tally.add(rating);
+    }
   }
 }
