@@ -123,6 +123,13 @@ public class DataProbeResource {
         "SELECT actor, action, at FROM audit_log WHERE tenant_id = ? ORDER BY id", tenant);
   }
 
+  /** The members of {@code tenant}, as stored. */
+  @GET
+  @Path("members/{tenant}")
+  public JsonObject members(@PathParam("tenant") String tenant) throws SQLException {
+    return select("SELECT id, subject FROM members WHERE tenant_id = ? ORDER BY id", tenant);
+  }
+
   /** The participation events of {@code tenant}. */
   @GET
   @Path("events/{tenant}")

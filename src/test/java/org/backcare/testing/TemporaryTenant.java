@@ -25,7 +25,19 @@ public final class TemporaryTenant implements AutoCloseable {
    * plus its issuer and launch key.
    */
   public TemporaryTenant(String prefix, String properties) {
-    this.id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    this(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), properties, true);
+  }
+
+  /**
+   * Writes tenant {@code id} exactly, for tests whose other side needs to know it in advance (an
+   * identity provider's registered addresses name the tenant).
+   */
+  public static TemporaryTenant named(String id, String properties) {
+    return new TemporaryTenant(id, properties, true);
+  }
+
+  private TemporaryTenant(String id, String properties, boolean exact) {
+    this.id = id;
     this.issuer = "https://portal." + id + ".test";
     this.file =
         Path.of(System.getProperty("backcare.it.config.dir"), "tenants", id + ".properties");

@@ -259,7 +259,7 @@ public final class TokenVerifier {
     }
   }
 
-  private static TokenRejected rejection(InvalidJwtException e) {
+  static TokenRejected rejection(InvalidJwtException e) {
     if (e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)
         || e.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
       return new TokenRejected(TokenProblem.BAD_SIGNATURE, "the signature does not verify");

@@ -30,7 +30,17 @@ public enum TokenProblem {
   REPLAYED("token-replayed", "This sign-in link has already been used."),
   BAD_DESTINATION(
       "token-bad-destination",
-      "The sign-in link points to a page outside backcare, so it was refused.");
+      "The sign-in link points to a page outside backcare, so it was refused."),
+  SIGN_ON_NOT_OFFERED(
+      "sign-on-not-offered", "Your employer has not switched on this way of signing in."),
+  SIGN_ON_STALE(
+      "sign-on-stale",
+      "This sign-in was started too long ago or in another browser, so it cannot be finished."),
+  WRONG_NONCE("token-wrong-nonce", "The sign-in answer was made for another sign-in."),
+  PROVIDER_REFUSED("identity-provider-refused", "Your employer's sign-in service said no."),
+  PROVIDER_UNAVAILABLE(
+      "identity-provider-unavailable",
+      "Your employer's sign-in service could not be reached. Please try again in a minute.");
 
   private final String slug;
   private final String message;

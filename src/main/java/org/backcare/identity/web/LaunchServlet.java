@@ -5,14 +5,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.logging.Logger;
 import org.backcare.identity.application.Launches;
-import org.backcare.identity.domain.SignedInMember;
 import org.backcare.identity.domain.TokenRejected;
-import org.backcare.platform.domain.SessionAttributes;
 import org.backcare.platform.problem.Problem;
 import org.backcare.platform.web.ErrorPageServlet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,23 +61,13 @@ public class LaunchServlet extends HttpServlet {
                   + " Go back to your employer's portal and open backcare again."));
       return;
     }
-    HttpSession previous = request.getSession(false);
-    if (previous != null) {
-      previous.invalidate();
-    }
-    HttpSession session = request.getSession(true);
-    session.setMaxInactiveInterval((int) launch.token().tenant().sessionIdle().toSeconds());
-    session.setAttribute(SignedInMember.SESSION_ATTRIBUTE, launch.member());
-    session.setAttribute(SessionAttributes.CSRF, UUID.randomUUID().toString());
-    launch
-        .token()
-        .locale()
-        .filter(launch.token().tenant().locales()::contains)
-        .ifPresent(locale -> session.setAttribute(SessionAttributes.LOCALE, locale));
-    if (SessionCookies.inFrame(request)) {
-      SessionCookies.issueForFrame(response, session, request.getContextPath(), cloneId);
-    }
-    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", request.getContextPath() + launch.destination());
+    MemberSessions.begin(
+        request,
+        response,
+        launch.member(),
+        launch.token().tenant().sessionIdle(),
+        launch.token().locale().filter(launch.token().tenant().locales()::contains),
+        launch.destination(),
+        cloneId);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.backcare.identity.application.ApiCallers;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.identity.application.DemoMode;
+import org.backcare.identity.application.SsoSignOuts;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.identity.domain.TokenRejected;
 import org.backcare.platform.domain.SessionAttributes;
@@ -40,6 +41,7 @@ public class SignInContextFilter extends HttpFilter {
   @Inject CurrentMember currentMember;
   @Inject DemoMode demo;
   @Inject ApiCallers apiCallers;
+  @Inject SsoSignOuts signOuts;
 
   @Override
   protected void doFilter(
@@ -88,6 +90,12 @@ public class SignInContextFilter extends HttpFilter {
     HttpSession session = request.getSession(false);
     Object signedIn =
         session == null ? null : session.getAttribute(SignedInMember.SESSION_ATTRIBUTE);
+    if (signedIn instanceof SignedInMember member
+        && !staticFile(request)
+        && signedOutByProvider(session, member)) {
+      session.invalidate();
+      signedIn = null;
+    }
     if (signedIn instanceof SignedInMember member) {
       if (api && !SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, session)) {
         Problem problem =
@@ -106,6 +114,25 @@ public class SignInContextFilter extends HttpFilter {
       currentTenant.useForVisitor(demo.tenant());
     }
     return true;
+  }
+
+  /**
+   * Stylesheets, scripts and pictures: they show nothing of the member's, so they skip the check.
+   */
+  private static boolean staticFile(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    return uri.startsWith(request.getContextPath() + "/resources/")
+        || uri.contains("/jakarta.faces.resource/");
+  }
+
+  /**
+   * Whether the employer's identity provider signed this session out (back-channel logout, which
+   * may have reached another instance). Only sessions begun through a provider carry the mark.
+   */
+  private boolean signedOutByProvider(HttpSession session, SignedInMember member) {
+    return session.getAttribute(MemberSessions.SIGN_ON) instanceof MemberSessions.SignOnMark mark
+        && signOuts.signedOut(
+            new TenantId(member.tenant()), mark.sidRef(), mark.subjectRef(), mark.since());
   }
 
   private static boolean csrfMatches(HttpServletRequest request, HttpSession session) {

@@ -28,6 +28,9 @@ import java.util.Set;
  * @param sessionIdle how long a member's session may sit idle
  * @param overlays the employer's changes to the catalogue ({@code tips.*} and later {@code
  *     toolbox.*} keys), read by the features they concern
+ * @param oidc the employer's OpenID Connect provider, if members may sign in through it
+ * @param saml the employer's SAML 2.0 identity provider, if members may sign in through it
+ * @param ssoSubjects what is kept of the subject an identity provider sends
  */
 public record Tenant(
     TenantId id,
@@ -45,7 +48,10 @@ public record Tenant(
     int retentionDays,
     Optional<EventsEndpoint> events,
     Duration sessionIdle,
-    Map<String, String> overlays) {
+    Map<String, String> overlays,
+    Optional<OidcClient> oidc,
+    Optional<SamlIdp> saml,
+    SubjectPolicy ssoSubjects) {
 
   public Tenant {
     overlays = Map.copyOf(overlays);

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.backcare.platform.domain.Messages;
+import org.backcare.platform.domain.SecureUrls;
 
 /**
  * Reads and validates one tenant's keys. Every bad value is collected, not just the first, so an
@@ -101,6 +102,9 @@ public final class TenantSettings {
     int retention = integer("retention-days", 730, 30, 3650);
     Optional<EventsEndpoint> events = events();
     int idleMinutes = integer("session.idle-minutes", 30, 5, 480);
+    Optional<OidcClient> oidc = oidc();
+    Optional<SamlIdp> saml = saml();
+    SubjectPolicy subjects = subjectPolicy(oidc.isPresent() || saml.isPresent());
     if (!problems.isEmpty()) {
       return new TenantReading.Disabled(id, Optional.ofNullable(issuer), problems);
     }
@@ -121,7 +125,10 @@ public final class TenantSettings {
             retention,
             events,
             Duration.ofMinutes(idleMinutes),
-            overlays()));
+            overlays(),
+            oidc,
+            saml,
+            subjects));
   }
 
   private Optional<String> optional(String key) {
@@ -169,10 +176,7 @@ public final class TenantSettings {
     if (text.startsWith("http://") || text.startsWith("https://")) {
       try {
         URI url = new URI(text);
-        boolean loopback =
-            url.getHost() != null
-                && (url.getHost().equals("localhost") || url.getHost().equals("127.0.0.1"));
-        if (url.getScheme().equals("https") || loopback) {
+        if (SecureUrls.httpsOrLoopback(url)) {
           return new LaunchKey.Jwks(url);
         }
         problem("launch-key", "a JWKS URL must use https");
@@ -209,21 +213,118 @@ public final class TenantSettings {
           "events.secret",
           "is too short: use at least " + EventsEndpoint.MIN_SECRET_LENGTH + " random characters");
     }
-    Optional<URI> endpoint = Optional.empty();
-    try {
-      URI uri = new URI(url.get());
-      String host = uri.getHost();
-      boolean loopback = "127.0.0.1".equals(host) || "localhost".equals(host);
-      if ("https".equals(uri.getScheme()) && host != null
-          || "http".equals(uri.getScheme()) && loopback) {
-        endpoint = Optional.of(uri);
-      } else {
-        problem("events.url", "'" + url.get() + "' must be an https URL");
-      }
-    } catch (URISyntaxException e) {
-      problem("events.url", "'" + url.get() + "' is not a URL");
-    }
+    Optional<URI> endpoint = secureUrl("events.url", url.get());
     return endpoint.flatMap(u -> secret.map(s -> new EventsEndpoint(u, s)));
+  }
+
+  /**
+   * The employer's OpenID Connect provider, if members sign in through one. The issuer must be
+   * https (plain http only on loopback, for local testing) and the client id and secret are
+   * required with it.
+   */
+  private Optional<OidcClient> oidc() {
+    Optional<String> issuer = optional("oidc.issuer");
+    if (issuer.isEmpty()) {
+      for (String key : List.of("oidc.client-id", "oidc.client-secret")) {
+        if (optional(key).isPresent()) {
+          problem("oidc.issuer", "is required when " + key + " is set");
+        }
+      }
+      return Optional.empty();
+    }
+    Optional<URI> url = secureUrl("oidc.issuer", issuer.get());
+    String clientId = required("oidc.client-id");
+    String secret = required("oidc.client-secret");
+    if (url.isEmpty() || clientId == null || secret == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new OidcClient(
+            url.get(),
+            clientId,
+            secret,
+            optional("oidc.subject-claim").orElse("sub"),
+            optional("oidc.admin-claim").orElse("groups"),
+            optional("oidc.admin-value").orElse("benefits-admin")));
+  }
+
+  /**
+   * The employer's SAML 2.0 identity provider, if members sign in through one: its metadata as an
+   * https address (fetched and cached) or inline XML.
+   */
+  private Optional<SamlIdp> saml() {
+    Optional<String> metadata = optional("saml.idp-metadata");
+    if (metadata.isEmpty()) {
+      return Optional.empty();
+    }
+    String value = metadata.get();
+    Optional<URI> url = Optional.empty();
+    Optional<String> xml = Optional.empty();
+    if (value.startsWith("<")) {
+      if (!value.contains("EntityDescriptor")) {
+        problem("saml.idp-metadata", "inline metadata must be an EntityDescriptor");
+        return Optional.empty();
+      }
+      xml = Optional.of(value);
+    } else {
+      url = secureUrl("saml.idp-metadata", value);
+      if (url.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        new SamlIdp(
+            url,
+            xml,
+            optional("saml.subject-attribute"),
+            optional("saml.admin-attribute").orElse("groups"),
+            optional("saml.admin-value").orElse("benefits-admin")));
+  }
+
+  /**
+   * What is kept of a subject sent by an identity provider: a keyed hash unless the employer
+   * declares it pseudonymous. The secret is required only where a provider is configured.
+   */
+  private SubjectPolicy subjectPolicy(boolean identityProvider) {
+    String mode = optional("sso.subject").orElse("hashed");
+    Optional<String> secret = optional("sso.subject-secret");
+    if (mode.equals("pseudonymous")) {
+      return SubjectPolicy.AS_SENT;
+    }
+    if (!mode.equals("hashed")) {
+      problem("sso.subject", "must be hashed or pseudonymous, not '" + mode + "'");
+      return SubjectPolicy.AS_SENT;
+    }
+    if (secret.isEmpty()) {
+      if (identityProvider) {
+        problem(
+            "sso.subject-secret",
+            "is required to hash the subjects your identity provider sends"
+                + " (or set sso.subject=pseudonymous if they already are)");
+      }
+      return SubjectPolicy.AS_SENT;
+    }
+    if (secret.get().length() < SubjectPolicy.MIN_SECRET_LENGTH) {
+      problem(
+          "sso.subject-secret",
+          "is too short: use at least " + SubjectPolicy.MIN_SECRET_LENGTH + " random characters");
+      return SubjectPolicy.AS_SENT;
+    }
+    return new SubjectPolicy(false, secret);
+  }
+
+  /** {@code text} as an https URL, or plain http to loopback (local testing). */
+  private Optional<URI> secureUrl(String key, String text) {
+    try {
+      URI uri = new URI(text);
+      if (SecureUrls.httpsOrLoopback(uri)) {
+        return Optional.of(uri);
+      }
+      problem(key, "'" + text + "' must be an https URL");
+    } catch (URISyntaxException e) {
+      problem(key, "'" + text + "' is not a URL");
+    }
+    return Optional.empty();
   }
 
   private Optional<PrivateKey> demoKey() {

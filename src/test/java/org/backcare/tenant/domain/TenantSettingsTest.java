@@ -106,6 +106,68 @@ class TenantSettingsTest {
     assertTrue(problems.get(0).reason().contains(reason), problems.get(0).reason());
   }
 
+  private static Map<String, String> withOidc() {
+    Map<String, String> values = minimal();
+    values.put("oidc.issuer", "https://login.acme.test/realms/staff");
+    values.put("oidc.client-id", "backcare");
+    values.put("oidc.client-secret", "c".repeat(32));
+    values.put("sso.subject-secret", "k".repeat(32));
+    return values;
+  }
+
+  @Test
+  void anOpenIdProviderIsReadWithDefaultsAndItsSecretsHidden() {
+    Tenant tenant = serving(withOidc());
+    OidcClient oidc = tenant.oidc().orElseThrow();
+    assertEquals("https://login.acme.test/realms/staff", oidc.issuer().toString());
+    assertEquals("sub", oidc.subjectClaim());
+    assertEquals("groups", oidc.adminClaim());
+    assertEquals("benefits-admin", oidc.adminValue());
+    assertTrue(
+        !oidc.toString().contains("ccc") && !tenant.ssoSubjects().toString().contains("kkk"));
+    String stored = tenant.ssoSubjects().stored("E-1001");
+    assertTrue(stored.startsWith("h1.") && !stored.contains("E-1001"), stored);
+    assertEquals(
+        stored, tenant.ssoSubjects().stored("E-1001"), "the same employee, the same member");
+    assertEquals(Optional.empty(), serving(minimal()).oidc(), "no provider unless configured");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no client id|oidc.client-id||oidc.client-id|is required",
+        "no client secret|oidc.client-secret||oidc.client-secret|is required",
+        "plain http issuer|oidc.issuer|http://login.acme.test/|oidc.issuer|https",
+        "no subject secret|sso.subject-secret||sso.subject-secret|is required",
+        "short subject secret|sso.subject-secret|short|sso.subject-secret|at least 32",
+        "unknown subject mode|sso.subject|plain|sso.subject|hashed or pseudonymous",
+      })
+  void badSignOnSettingsDisableTheTenant(
+      String name, String key, String value, String problemKey, String reason) {
+    Map<String, String> values = withOidc();
+    if (value == null) {
+      values.remove(key);
+    } else {
+      values.put(key, value);
+    }
+    List<TenantProblem> problems = problems(values);
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(problemKey, problems.get(0).key());
+    assertTrue(problems.get(0).reason().contains(reason), problems.get(0).reason());
+  }
+
+  @Test
+  void pseudonymousSubjectsNeedNoSecretAndAClientIdNeedsAnIssuer() {
+    Map<String, String> values = withOidc();
+    values.remove("sso.subject-secret");
+    values.put("sso.subject", "pseudonymous");
+    assertEquals("E-1001", serving(values).ssoSubjects().stored("E-1001"));
+    Map<String, String> orphan = minimal();
+    orphan.put("oidc.client-id", "backcare");
+    assertEquals("oidc.issuer", problems(orphan).get(0).key());
+  }
+
   @Test
   void fullFileIsReadAsWritten() {
     Map<String, String> values = minimal();

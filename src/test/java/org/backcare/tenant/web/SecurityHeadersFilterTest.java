@@ -11,6 +11,7 @@ import org.backcare.tenant.domain.Branding;
 import org.backcare.tenant.domain.LaunchKey;
 import org.backcare.tenant.domain.Module;
 import org.backcare.tenant.domain.ProgressionSettings;
+import org.backcare.tenant.domain.SubjectPolicy;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,10 @@ class SecurityHeadersFilterTest {
         365,
         Optional.empty(),
         Duration.ofMinutes(30),
-        java.util.Map.of());
+        java.util.Map.of(),
+        Optional.empty(),
+        Optional.empty(),
+        SubjectPolicy.AS_SENT);
   }
 
   @Test
