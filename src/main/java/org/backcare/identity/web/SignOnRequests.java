@@ -51,13 +51,14 @@ final class SignOnRequests {
       Logger log)
       throws IOException {
     log.info(() -> protocol + " sign-in refused: " + e.slug() + " " + e.detail());
+    boolean unavailable = e.problem() == TokenProblem.PROVIDER_UNAVAILABLE;
     ErrorPageServlet.render(
         response,
         request.getContextPath(),
         Problem.of(
             e.slug(),
-            e.title(),
-            e.problem() == TokenProblem.PROVIDER_UNAVAILABLE ? 503 : 401,
+            unavailable ? "Sign-in is not available right now" : e.title(),
+            unavailable ? 503 : 401,
             e.problem().message() + " Go back to your employer's portal and open backcare again."));
   }
 }
