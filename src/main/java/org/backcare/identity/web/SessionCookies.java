@@ -3,6 +3,7 @@ package org.backcare.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 
 /**
  * The session cookie when backcare is opened inside the portal's iframe. There it must be {@code
@@ -24,21 +25,36 @@ final class SessionCookies {
   }
 
   /**
-   * Adds the frame-friendly session cookie for {@code session}. Its value has the server's format:
-   * a four-character cache id ({@code 0000} for a new session), the session id, and the clone id
-   * configured as {@code SESSION_CLONE_ID}.
+   * Adds the frame-friendly session cookie for {@code session}. Its value must be the one the
+   * server gave the session cookie, whose format is the server's own: the value in the server's
+   * {@code Set-Cookie} on this response when the server has added it already (Payara, Tomcat), else
+   * Open Liberty's format: a four-character cache id ({@code 0000} for a new session), the session
+   * id, and the clone id configured as {@code SESSION_CLONE_ID}.
    */
   static void issueForFrame(
       HttpServletResponse response, HttpSession session, String contextPath, String cloneId) {
+    String name = session.getServletContext().getSessionCookieConfig().getName();
+    String cookie = name == null ? NAME : name;
+    String value = serverValue(response, cookie).orElse("0000" + session.getId() + ":" + cloneId);
     response.addHeader(
         "Set-Cookie",
-        NAME
-            + "=0000"
-            + session.getId()
-            + ":"
-            + cloneId
+        cookie
+            + "="
+            + value
             + "; Path="
             + (contextPath.isEmpty() ? "/" : contextPath)
             + "; Secure; HttpOnly; SameSite=None; Partitioned");
+  }
+
+  /** The value of the last {@code Set-Cookie} for {@code name} already on the response, if any. */
+  static Optional<String> serverValue(HttpServletResponse response, String name) {
+    String value = null;
+    for (String header : response.getHeaders("Set-Cookie")) {
+      if (header.startsWith(name + "=")) {
+        int end = header.indexOf(';');
+        value = header.substring(name.length() + 1, end < 0 ? header.length() : end);
+      }
+    }
+    return Optional.ofNullable(value).filter(v -> !v.isEmpty());
   }
 }
