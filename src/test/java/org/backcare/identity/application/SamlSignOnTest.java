@@ -370,9 +370,7 @@ class SamlSignOnTest {
   }
 
   private TokenProblem refused(Tenant tenant, String encoded) {
-    TokenRejected e = assertThrows(TokenRejected.class, () -> post(tenant, encoded, null));
-    System.out.println("REFUSAL " + e.problem() + " " + e.detail());
-    return e.problem();
+    return assertThrows(TokenRejected.class, () -> post(tenant, encoded, null)).problem();
   }
 
   @Test
