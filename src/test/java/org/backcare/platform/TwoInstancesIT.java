@@ -67,6 +67,14 @@ class TwoInstancesIT {
 
   @BeforeAll
   static void startTwoInstances() throws Exception {
+    // Sessions that outlive an instance are the server's work, configured differently per server:
+    // Open Liberty keeps them in the database (deploy/liberty/production.xml, assembled here),
+    // Payara Micro replicates them through its Hazelcast data grid. This test builds Liberty
+    // servers, so it runs in the Liberty passes; the outbox it also checks is the same code on any
+    // server.
+    Assumptions.assumeTrue(
+        "liberty".equals(System.getProperty("backcare.it.runtime", "liberty")),
+        "assembles Open Liberty servers with database sessions; Payara shares sessions by Hazelcast");
     Assumptions.assumeTrue(
         DB_URL != null && DB_URL.startsWith("jdbc:postgresql:"),
         "needs PostgreSQL (DB_URL): instances share sessions and the outbox through it");

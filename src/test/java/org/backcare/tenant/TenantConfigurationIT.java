@@ -154,14 +154,12 @@ class TenantConfigurationIT {
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
+  /**
+   * The test server's log file, wherever its runtime writes it ({@code backcare.it.server.log}).
+   */
   private String serverLog() {
     try {
-      return Files.readString(
-          Path.of(
-              System.getProperty("backcare.wlp.home"),
-              "usr/servers",
-              System.getProperty("backcare.it.server"),
-              "logs/messages.log"));
+      return Files.readString(Path.of(System.getProperty("backcare.it.server.log")));
     } catch (IOException e) {
       return "";
     }

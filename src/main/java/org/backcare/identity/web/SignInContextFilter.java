@@ -19,6 +19,7 @@ import org.backcare.identity.domain.SignedInMember;
 import org.backcare.identity.domain.TokenRejected;
 import org.backcare.platform.domain.SessionAttributes;
 import org.backcare.platform.problem.Problem;
+import org.backcare.platform.web.ProblemResponses;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.TenantId;
 
@@ -105,8 +106,7 @@ public class SignInContextFilter extends HttpFilter {
                 403,
                 "Changes made with the session need the session's token in the X-CSRF-Token header.");
         response.setStatus(403);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.getWriter().write(problem.toJson());
+        ProblemResponses.write(response, problem);
         return false;
       }
       use(member);
@@ -154,7 +154,6 @@ public class SignInContextFilter extends HttpFilter {
       throws IOException {
     response.setStatus(401);
     response.setHeader("WWW-Authenticate", "Bearer realm=\"backcare\", error=\"" + error + "\"");
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.getWriter().write(problem.toJson());
+    ProblemResponses.write(response, problem);
   }
 }

@@ -29,12 +29,23 @@ public class DatabaseReadiness implements HealthCheck {
       if (!connection.isValid(2)) {
         return answer.down().withData("reason", "the connection did not validate").build();
       }
-    } catch (SQLException e) {
-      return answer.down().withData("reason", "cannot connect: " + e.getMessage()).build();
+    } catch (SQLException | RuntimeException e) {
+      // Some servers' connection wrappers (Payara's) throw an unchecked wrapper around the
+      // driver's SQLException when a pooled connection died with the database; either way the
+      // database is not ready, and the check must say so rather than fail with a 500.
+      return answer.down().withData("reason", "cannot connect: " + rootMessage(e)).build();
     }
     if (migration.failure().isPresent()) {
       return answer.down().withData("reason", migration.failure().get()).build();
     }
     return answer.up().withData("schemaVersion", migration.version()).build();
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return String.valueOf(cause.getMessage());
   }
 }

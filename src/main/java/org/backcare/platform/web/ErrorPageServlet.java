@@ -47,12 +47,11 @@ public class ErrorPageServlet extends HttpServlet {
     if (problem.status() == 503) {
       response.setHeader("Retry-After", String.valueOf(Problems.RETRY_AFTER_SECONDS));
     }
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (path.startsWith(request.getContextPath() + "/api/")) {
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.getWriter().write(problem.toJson());
+      ProblemResponses.write(response, problem);
       return;
     }
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("text/html");
     writePage(response.getWriter(), request.getContextPath(), problem);
   }
