@@ -138,9 +138,22 @@ class ApiFuzzIT {
   void problemsQuoteAShortExcerptOfWhatWasSentNeverAllOfIt() {
     ApiMember m = new ApiMember(base, DEMO::launch);
     String longId = "a".repeat(20_000);
+    if (PAYARA) {
+      // Payara's HTTP layer takes 8 KB of request line and headers and refuses a longer address
+      // before any application sees it (400, no body), so nothing of it is quoted back. Raising
+      // the limit with a post-boot command restarts the listener under the starting server, which
+      // then sometimes serves nothing at all; 8 KB holds any launch address. Liberty takes the
+      // address to backcare, which answers with a short excerpt.
+      HttpResponse<String> refused =
+          new Http(base)
+              .sendToServerLayer(
+                  "GET", "/backcare/api/v1/exercises/" + longId, "Authorization", m.bearer());
+      assertEquals(400, refused.statusCode());
+      assertEquals("", refused.body());
+    }
     for (HttpResponse<String> answer :
         List.of(
-            m.get("/exercises/" + longId),
+            PAYARA ? m.get("/exercises/" + "a".repeat(2_000)) : m.get("/exercises/" + longId),
             m.send(
                 "POST",
                 "/me/tries",
