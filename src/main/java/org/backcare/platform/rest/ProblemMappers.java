@@ -154,7 +154,12 @@ public final class ProblemMappers {
         return response(malformedBody());
       }
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof jakarta.persistence.OptimisticLockException) {
+        // EclipseLink's own exception is what a commit-time conflict carries on some servers.
+        if (cause instanceof jakarta.persistence.OptimisticLockException
+            || cause
+                .getClass()
+                .getName()
+                .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
           return response(
               Problem.of(
                   "stale-write",

@@ -95,6 +95,7 @@ public class MemberToolbox {
     for (int i = 0; i < order.size(); i++) {
       find(current, order.get(i)).moveTo(i);
     }
+    writeNow();
     return current;
   }
 
@@ -105,7 +106,18 @@ public class MemberToolbox {
     ToolboxEntry entry = find(entries(), exerciseId);
     checkVersion(entry, version);
     entry.describe(note, situations);
+    writeNow();
     return entry;
+  }
+
+  /**
+   * Writes the change inside the method, so an edit that lost a race with another tab fails here
+   * with JPA's own {@code OptimisticLockException} (answered 409). Left to the commit, the failure
+   * comes out wrapped the server's own way (on Payara, EclipseLink's native exception inside a
+   * rollback) and would answer 500.
+   */
+  private void writeNow() {
+    entities.get().flush();
   }
 
   private static void checkVersion(ToolboxEntry entry, Integer seen) {
