@@ -154,12 +154,7 @@ public final class ProblemMappers {
         return response(malformedBody());
       }
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        // EclipseLink's own exception is what a commit-time conflict carries on some servers.
-        if (cause instanceof jakarta.persistence.OptimisticLockException
-            || cause
-                .getClass()
-                .getName()
-                .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+        if (cause instanceof jakarta.persistence.OptimisticLockException) {
           return response(
               Problem.of(
                   "stale-write",
