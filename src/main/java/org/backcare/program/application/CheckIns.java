@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.backcare.program.domain.ProgressionPolicy;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.SignSource;
 
 /**
@@ -56,55 +58,41 @@ public class CheckIns {
 
   /**
    * Records the next-day check-in for the member's latest session and decides that session again
-   * with it: a worse next day steps back (with the care guidance when clearly worse), a warning
-   * sign pauses for care. A second check-in for the same session changes nothing unless it carries
-   * a sign, which is reported like any other.
+   * with it: a worse next day steps back; a next day clearly worse than before the session is the
+   * warning sign "worse a day or two after" in numbers, and pauses for care like the sign ticked; a
+   * warning sign pauses for care. A second check-in for the same session changes nothing unless it
+   * carries a sign, which is reported like any other.
    */
   @Transactional
-  public Answered checkIn(int rating, Set<RedFlag> signs, Optional<Instant> answeredAt) {
+  public Answered checkIn(int rating, ReportedSigns reported, Optional<Instant> answeredAt) {
     long member = currentMember.requireMemberId();
-    boolean flagged = !signs.isEmpty();
+    Set<RedFlag> ticked = safety.triage(reported);
     Optional<Enrollment> current = records.current(member, true);
     if (current.isEmpty()) {
-      if (!flagged) {
+      if (ticked.isEmpty()) {
         throw Enrolments.notEnrolled();
       }
-      return new Answered(Optional.empty(), Optional.empty(), 0, true, Optional.of(report(signs)));
+      return new Answered(Optional.empty(), Optional.empty(), 0, true, Optional.of(report(ticked)));
     }
     Enrollment enrolled = current.get();
     Optional<ProgramSession> last = records.lastSession(enrolled.id());
     if (last.isEmpty()) {
-      if (!flagged) {
+      if (ticked.isEmpty()) {
         throw DomainException.conflict("nothing-to-check-in", "nothing-to-check-in");
       }
-      return new Answered(
-          Optional.empty(),
-          Optional.of(enrolled),
-          programs.rounds(enrolled.rung()),
-          true,
-          Optional.of(report(signs)));
+      return answered(Optional.empty(), enrolled, true, Optional.of(report(ticked)));
     }
     ProgramSession session = last.get();
     Optional<ProgramCheckIn> existing = records.checkInFor(session.id());
     if (existing.isPresent()) {
-      return flagged
-          ? new Answered(
-              existing,
-              Optional.of(enrolled),
-              programs.rounds(enrolled.rung()),
-              true,
-              Optional.of(report(signs)))
-          : new Answered(
-              existing,
-              Optional.of(enrolled),
-              programs.rounds(enrolled.rung()),
-              false,
-              advice(existing.get().redFlags()));
+      return ticked.isEmpty()
+          ? answered(existing, enrolled, false, advice(existing.get().redFlags()))
+          : answered(existing, enrolled, true, Optional.of(report(ticked)));
     }
     Instant now = clock.instant();
     Instant at =
         PostedTime.resolve(answeredAt, now, Optional.of(session.performedAt()), "answeredAt");
-    if (!flagged
+    if (ticked.isEmpty()
         && Duration.between(session.performedAt(), at).compareTo(ProgressionPolicy.CHECK_IN_FROM)
             < 0) {
       throw DomainException.conflict(
@@ -114,6 +102,7 @@ public class CheckIns {
               .withZone(java.time.ZoneOffset.UTC)
               .format(session.performedAt().plus(ProgressionPolicy.CHECK_IN_FROM)));
     }
+    Set<RedFlag> signs = withClearlyWorse(ticked, session, rating, at);
     CheckIn answer = new CheckIn(at, rating, signs);
     Program program = programs.program(enrolled.programId());
     History history =
@@ -121,7 +110,8 @@ public class CheckIns {
             session.rung(),
             program.phases().size(),
             session.result(),
-            records.lastCompletedBefore(enrolled.id(), session.performedAt()),
+            records.previousFor(enrolled.id(), session.performedAt()),
+            enrolled.phaseSince(),
             Optional.of(answer));
     Decision again =
         ProgressionPolicy.decide(history, programs.settings(program.phase(session.rung().phase())));
@@ -137,23 +127,39 @@ public class CheckIns {
             changes ? again.reasonKey() : "settled",
             changes ? again.reasonArgs() : List.of());
     records.add(recorded);
-    if (flagged) {
-      return new Answered(
-          Optional.of(recorded),
-          Optional.of(enrolled),
-          programs.rounds(enrolled.rung()),
-          true,
-          Optional.of(report(signs)));
+    if (!signs.isEmpty()) {
+      return answered(Optional.of(recorded), enrolled, true, Optional.of(report(signs)));
     }
     if (changes) {
-      enrolled.apply(again);
+      enrolled.apply(again, at);
     }
-    Optional<SafetyReports.Outcome> care =
-        ProgressionPolicy.clearlyWorse(session.result(), answer)
-            ? Optional.of(safety.advise(CareAdvice.implied(RedFlag.WORSE_NEXT_DAYS)))
-            : Optional.empty();
+    return answered(Optional.of(recorded), enrolled, true, Optional.empty());
+  }
+
+  /**
+   * The signs of a check-in: those ticked, and "worse a day or two after" when the rating in the
+   * next-day window is clearly worse than before the session, ticked or not, because that is what
+   * the number says and reference 003 makes it a reason to stop and get checked.
+   */
+  private static Set<RedFlag> withClearlyWorse(
+      Set<RedFlag> ticked, ProgramSession session, int rating, Instant at) {
+    CheckIn asRated = new CheckIn(at, rating, Set.of());
+    if (!ProgressionPolicy.inNextDayWindow(session.result(), asRated)
+        || !ProgressionPolicy.clearlyWorse(session.result(), asRated)) {
+      return ticked;
+    }
+    Set<RedFlag> signs = EnumSet.of(RedFlag.WORSE_NEXT_DAYS);
+    signs.addAll(ticked);
+    return signs;
+  }
+
+  private Answered answered(
+      Optional<ProgramCheckIn> checkIn,
+      Enrollment enrolled,
+      boolean created,
+      Optional<SafetyReports.Outcome> care) {
     return new Answered(
-        Optional.of(recorded), Optional.of(enrolled), programs.rounds(enrolled.rung()), true, care);
+        checkIn, Optional.of(enrolled), programs.rounds(enrolled.rung()), created, care);
   }
 
   /** The latest session of the current enrolment that still waits for its check-in, if any. */

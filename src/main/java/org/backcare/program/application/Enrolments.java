@@ -12,13 +12,15 @@ import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.program.domain.CarePauses;
 import org.backcare.program.domain.Enrollment;
-import org.backcare.program.domain.Precautions;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramPause;
 import org.backcare.program.domain.ProgramRecords;
+import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.Clearance;
+import org.backcare.safety.domain.Precautions;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.SignSource;
 
 /**
@@ -37,6 +39,7 @@ public class Enrolments {
   @Inject Programs programs;
   @Inject CurrentMember currentMember;
   @Inject SafetyReports safety;
+  @Inject HealthAnswers health;
   @Inject Clock clock;
 
   /** What asking to enrol came to. */
@@ -48,11 +51,15 @@ public class Enrolments {
   /** The safety screen found a warning sign: no programme, the care guidance instead. */
   public record CareFirst(SafetyReports.Outcome care) implements Enrolment {}
 
-  /** What enrolling asks of the member. */
+  /**
+   * What enrolling asks of the member: the programme, the safety screen, the precautions answer
+   * (empty: the one the member gave before), the planned hour, whether to replace a current
+   * programme, and the clearance a pause for care on it needs.
+   */
   public record Request(
       String programId,
-      Set<RedFlag> screen,
-      Precautions precautions,
+      ReportedSigns screen,
+      Optional<Precautions> precautions,
       Optional<Integer> sessionHour,
       boolean replace,
       Optional<Clearance> clearance) {}
@@ -64,30 +71,38 @@ public class Enrolments {
   }
 
   /**
-   * Enrols the member. A warning sign in the screen is reported (holding a programme already under
-   * way) and answered with the care guidance; a condition not yet checked by a professional refuses
-   * with {@code check-with-professional-first}; the same programme again changes nothing; another
-   * programme needs {@code replace}, which ends the current one.
+   * Enrols the member. A warning sign in the screen is reported first, whatever else the request
+   * says (holding a programme already under way), and answered with the care guidance; then the
+   * precautions answer is kept and checked ({@link HealthAnswers#requireLoadingAllowed}); the same
+   * programme again changes nothing; another programme needs {@code replace}, which ends the
+   * current one.
    */
   @Transactional
   public Enrolment enrol(Request request) {
     Program program = programs.program(request.programId());
-    if (!request.precautions().allowsEnrolling()) {
-      throw checkFirst();
+    Set<RedFlag> screen = safety.triage(request.screen());
+    if (!screen.isEmpty()) {
+      return new CareFirst(safety.report(screen, SignSource.ENROLMENT));
     }
-    if (!request.screen().isEmpty()) {
-      return new CareFirst(safety.report(request.screen(), SignSource.ENROLMENT));
-    }
+    health.requireLoadingAllowed(request.precautions());
+    return start(program, request.sessionHour(), request.replace(), request.clearance());
+  }
+
+  private Enrolment start(
+      Program program,
+      Optional<Integer> sessionHour,
+      boolean replace,
+      Optional<Clearance> clearance) {
     Optional<Enrollment> current = records.current(currentMember.requireMemberId(), true);
     if (current.isPresent()) {
       Enrollment enrolled = current.get();
-      if (enrolled.programId().equals(program.id()) && !request.replace()) {
+      if (enrolled.programId().equals(program.id()) && !replace) {
         return new Enrolled(enrolled, false);
       }
-      if (!request.replace()) {
+      if (!replace) {
         throw DomainException.conflict("already-enrolled", "already-enrolled");
       }
-      endPauses(enrolled, request.clearance(), true);
+      endPauses(enrolled, clearance, true);
       enrolled.end(clock.instant());
       records.flush();
     }
@@ -95,25 +110,25 @@ public class Enrolments {
         new Enrollment(
             currentMember.requireMemberId(),
             program.id(),
-            request.sessionHour().orElse(DEFAULT_SESSION_HOUR),
+            sessionHour.orElse(DEFAULT_SESSION_HOUR),
             clock.instant());
     records.add(enrollment);
     return new Enrolled(enrollment, true);
   }
 
-  /** Starts the current programme again from its first step. */
+  /**
+   * Starts the current programme again from its first step. The precautions were answered when the
+   * member joined it, so they are not asked again.
+   */
   @Transactional
   public Enrollment restart(Optional<Clearance> clearance) {
     Enrollment enrolled = require();
     Enrolment again =
-        enrol(
-            new Request(
-                enrolled.programId(),
-                Set.of(),
-                Precautions.NONE,
-                Optional.of(enrolled.sessionHour()),
-                true,
-                clearance));
+        start(
+            programs.program(enrolled.programId()),
+            Optional.of(enrolled.sessionHour()),
+            true,
+            clearance);
     return ((Enrolled) again).enrollment();
   }
 
@@ -148,7 +163,7 @@ public class Enrolments {
     }
     boolean afterCare = endPauses(enrolled, clearance, true);
     if (afterCare) {
-      enrolled.resumeAfterCare(enrolled.rung().below(programs.ladderSize()));
+      enrolled.resumeAfterCare(enrolled.rung().below(programs.ladderSize()), clock.instant());
     } else {
       enrolled.resume();
     }
@@ -195,10 +210,5 @@ public class Enrolments {
   /** The problem for a member without a programme. */
   public static DomainException notEnrolled() {
     return DomainException.notFound("not-enrolled", "not-enrolled");
-  }
-
-  private static DomainException checkFirst() {
-    return DomainException.conflict(
-        "check-with-professional-first", "check-with-professional-first");
   }
 }

@@ -79,7 +79,7 @@ public class JpaProgramRecords implements ProgramRecords {
   }
 
   @Override
-  public Optional<Instant> lastCompletedBefore(long enrollmentId, Instant before) {
+  public Optional<ProgramSession> lastCompletedBefore(long enrollmentId, Instant before) {
     // Newest first, a page at a time: the last completed session is nearly always among the last
     // few. (A boolean in the query would be compared with an integer on H2, which H2 2 refuses.)
     for (int first = 0; ; first += PAGE) {
@@ -89,11 +89,7 @@ public class JpaProgramRecords implements ProgramRecords {
               .setFirstResult(first)
               .setMaxResults(PAGE)
               .getResultList();
-      Optional<Instant> found =
-          page.stream()
-              .filter(ProgramSession::completed)
-              .findFirst()
-              .map(ProgramSession::performedAt);
+      Optional<ProgramSession> found = page.stream().filter(ProgramSession::completed).findFirst();
       if (found.isPresent() || page.size() < PAGE) {
         return found;
       }

@@ -25,6 +25,7 @@ import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.SignSource;
 
 /**
@@ -49,7 +50,7 @@ public class Sessions {
       boolean completed,
       int before,
       Integer after,
-      Set<RedFlag> signs,
+      ReportedSigns signs,
       Optional<Instant> performedAt) {}
 
   /**
@@ -68,7 +69,8 @@ public class Sessions {
    */
   @Transactional
   public Recorded recordSession(SessionPost post) {
-    Ratings.requireAfter(post.completed(), post.after(), post.signs(), "session");
+    Set<RedFlag> flags = safety.triage(post.signs());
+    Ratings.requireAfter(post.completed(), post.after(), flags, "session");
     long member = currentMember.requireMemberId();
     Enrollment enrolled = records.current(member, true).orElseThrow(Enrolments::notEnrolled);
     Optional<ProgramSession> again = records.sessionByClientId(member, post.clientId());
@@ -82,7 +84,7 @@ public class Sessions {
           false,
           advice(first.redFlags()));
     }
-    boolean signs = !post.signs().isEmpty();
+    boolean signs = !flags.isEmpty();
     if (!signs && enrolled.status() != Enrollment.Status.ACTIVE) {
       throw notTraining(enrolled);
     }
@@ -97,11 +99,7 @@ public class Sessions {
     Rung rung = enrolled.rung();
     SessionResult result =
         new SessionResult(
-            at,
-            post.completed() && !signs,
-            post.before(),
-            signs ? null : post.after(),
-            post.signs());
+            at, post.completed() && !signs, post.before(), signs ? null : post.after(), flags);
     Decision decision =
         signs
             ? Decision.pauseForCare(rung)
@@ -110,7 +108,8 @@ public class Sessions {
                     rung,
                     program.phases().size(),
                     result,
-                    records.lastCompletedBefore(enrolled.id(), at),
+                    records.previousFor(enrolled.id(), at),
+                    enrolled.phaseSince(),
                     Optional.empty()),
                 programs.settings(program.phase(rung.phase())));
     ProgramSession session =
@@ -130,10 +129,10 @@ public class Sessions {
           enrolled,
           programs.rounds(enrolled.rung()),
           true,
-          Optional.of(safety.report(post.signs(), SignSource.SESSION)));
+          Optional.of(safety.report(flags, SignSource.SESSION)));
     }
     int phaseBefore = rung.phase();
-    enrolled.apply(decision);
+    enrolled.apply(decision, at);
     if (result.completed()) {
       events.record(member, EventType.SESSION_COMPLETED);
     }

@@ -9,9 +9,8 @@ import org.backcare.safety.domain.Urgency;
 
 /**
  * What a paused programme needs before the member exercises again: nothing after their own pause;
- * after a pause for care, a clearance that covers the most urgent sign still open. A warning sign
- * that has gone may be cleared by the member's word; a warning sign that stays, and every urgent or
- * emergency sign, only by a professional's check.
+ * after a pause for care, a clearance that covers the most urgent sign still open, which is a
+ * professional's check whatever the sign (see {@link Clearance}).
  *
  * @param toClear the most urgent sign of the open pauses for care; empty when none is open
  */
@@ -38,8 +37,6 @@ public record CarePauses(Optional<Urgency> toClear) {
 
   /** The refusal when {@link #clearedBy} is false: what the member must do first. */
   public DomainException refusal() {
-    boolean warning = toClear.orElse(Urgency.WARNING) == Urgency.WARNING;
-    return DomainException.conflict(
-        "clearance-needed", warning ? "clearance-needed-warning" : "clearance-needed-doctor");
+    return DomainException.conflict("clearance-needed", "clearance-needed");
   }
 }

@@ -74,6 +74,9 @@ public class Enrollment {
   @Column(name = "started_at", nullable = false, updatable = false)
   private Instant startedAt;
 
+  @Column(name = "phase_since", nullable = false)
+  private Instant phaseSince;
+
   @Column(name = "ended_at")
   private Instant endedAt;
 
@@ -95,10 +98,15 @@ public class Enrollment {
     this.reasonArgs = "";
     this.sessionHour = sessionHour;
     this.startedAt = now;
+    this.phaseSince = now;
   }
 
-  /** Moves the member as the policy decided; a pause for care stops training at once. */
-  public void apply(Decision decision) {
+  /**
+   * Moves the member as the policy decided at {@code at}; a pause for care stops training at once.
+   * Entering another phase, up or down, starts that phase's week.
+   */
+  public void apply(Decision decision, Instant at) {
+    enterPhase(decision.next().phase(), at);
     phase = decision.next().phase();
     step = decision.next().step();
     reasonKey = decision.reasonKey();
@@ -141,12 +149,19 @@ public class Enrollment {
    * Training again after a pause for care, on {@code lower}: a back that needed a professional
    * starts again below where it stopped, never at the same load.
    */
-  public void resumeAfterCare(Rung lower) {
+  public void resumeAfterCare(Rung lower, Instant now) {
+    enterPhase(lower.phase(), now);
     status = Status.ACTIVE;
     phase = lower.phase();
     step = lower.step();
     reasonKey = "resumed-after-care";
     reasonArgs = "";
+  }
+
+  private void enterPhase(int next, Instant at) {
+    if (next != phase) {
+      phaseSince = at;
+    }
   }
 
   /** Left, finished with, or replaced: no longer the member's current enrolment. */
@@ -195,6 +210,11 @@ public class Enrollment {
 
   public Instant startedAt() {
     return startedAt;
+  }
+
+  /** When the member entered the phase they are in: no next phase opens within a week of it. */
+  public Instant phaseSince() {
+    return phaseSince;
   }
 
   public Instant endedAt() {

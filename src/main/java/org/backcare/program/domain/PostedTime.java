@@ -45,13 +45,11 @@ public final class PostedTime {
     return at.isAfter(now) ? now : at;
   }
 
-  /**
-   * When the last completed session of {@code sessions} (oldest first) before {@code before} was.
-   */
-  public static Optional<Instant> previousCompleted(List<ProgramSession> sessions, Instant before) {
+  /** The last completed session of {@code sessions} (oldest first) before {@code before}. */
+  public static Optional<ProgramSession> previousCompleted(
+      List<ProgramSession> sessions, Instant before) {
     return sessions.stream()
         .filter(s -> s.completed() && s.performedAt().isBefore(before))
-        .map(ProgramSession::performedAt)
         .reduce((a, b) -> b);
   }
 }

@@ -38,7 +38,7 @@ public class ProgramCheckIn {
   @Column(name = "rating", nullable = false, updatable = false)
   private int rating;
 
-  @Column(name = "red_flags", nullable = false, updatable = false, length = 200)
+  @Column(name = "red_flags", nullable = false, updatable = false, length = 1000)
   private String redFlags;
 
   @Column(name = "answered_at", nullable = false, updatable = false)

@@ -53,7 +53,7 @@ public class ProgramPause {
   @Column(name = "cause", nullable = false, updatable = false, length = 20)
   private Cause cause;
 
-  @Column(name = "red_flags", nullable = false, updatable = false, length = 200)
+  @Column(name = "red_flags", nullable = false, updatable = false, length = 1000)
   private String redFlags;
 
   @Column(name = "paused_at", nullable = false, updatable = false)

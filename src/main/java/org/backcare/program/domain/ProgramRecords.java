@@ -51,9 +51,18 @@ public interface ProgramRecords {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
-  /** When the latest session completed before {@code before} was performed. */
-  default Optional<Instant> lastCompletedBefore(long enrollmentId, Instant before) {
+  /** The latest session completed before {@code before}. */
+  default Optional<ProgramSession> lastCompletedBefore(long enrollmentId, Instant before) {
     return PostedTime.previousCompleted(sessions(enrollmentId), before);
+  }
+
+  /**
+   * The member's previous completed session before {@code before}, as the progression policy needs
+   * it: when it was, and whether its next-day check-in came.
+   */
+  default Optional<History.Previous> previousFor(long enrollmentId, Instant before) {
+    return lastCompletedBefore(enrollmentId, before)
+        .map(s -> new History.Previous(s.performedAt(), checkInFor(s.id()).isPresent()));
   }
 
   /** The {@code count} latest sessions of the enrolment, oldest first. */

@@ -60,7 +60,7 @@ public class ProgramSession {
   @Column(name = "rating_after", updatable = false)
   private Integer after;
 
-  @Column(name = "red_flags", nullable = false, updatable = false, length = 200)
+  @Column(name = "red_flags", nullable = false, updatable = false, length = 1000)
   private String redFlags;
 
   @Column(name = "performed_at", nullable = false, updatable = false)

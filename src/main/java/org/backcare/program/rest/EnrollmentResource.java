@@ -23,9 +23,9 @@ import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.problem.Problem;
 import org.backcare.program.application.Enrolments;
-import org.backcare.program.domain.Precautions;
 import org.backcare.safety.domain.Clearance;
-import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.Precautions;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.rest.CareView;
 import org.backcare.tenant.application.CurrentTenant;
 
@@ -41,12 +41,13 @@ public class EnrollmentResource {
 
   /**
    * Enrolment: the programme, the precautions answer ({@code none}, {@code cleared} or {@code
-   * not-checked}), the safety screen's signs, the planned hour of day, consent to switch, and the
-   * clearance when the programme being replaced is paused for care.
+   * not-checked}; left out, the answer the member gave before), the safety screen's signs, the
+   * planned hour of day, consent to switch, and the clearance when the programme being replaced is
+   * paused for care.
    */
   public record EnrolRequest(
       @NotBlank String programId,
-      @NotNull @Pattern(regexp = "none|cleared|not-checked") String precautions,
+      @Pattern(regexp = "none|cleared|not-checked") String precautions,
       @NotNull List<String> screen,
       @Min(0) @Max(23) Integer sessionHour,
       boolean replace,
@@ -76,8 +77,8 @@ public class EnrollmentResource {
         enrolments.enrol(
             new Enrolments.Request(
                 body.programId(),
-                RedFlag.fromKeys(body.screen()),
-                Precautions.byKey(body.precautions()).orElseThrow(),
+                ReportedSigns.fromKeys(body.screen()),
+                Optional.ofNullable(body.precautions()).flatMap(Precautions::byKey),
                 Optional.ofNullable(body.sessionHour()),
                 body.replace(),
                 clearance(body.clearance())));

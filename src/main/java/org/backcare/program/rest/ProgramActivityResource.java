@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.backcare.program.application.CalendarFeeds;
 import org.backcare.program.application.CheckIns;
 import org.backcare.program.application.Enrolments;
@@ -34,7 +33,7 @@ import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.ProgramCheckIn;
 import org.backcare.program.domain.ProgramSession;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.rest.CareView;
 import org.backcare.tenant.application.CurrentTenant;
 
@@ -107,7 +106,6 @@ public class ProgramActivityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response session(
       @NotNull @Valid SessionRequest body, @QueryParam("locale") String locale) {
-    Set<RedFlag> flags = RedFlag.fromKeys(body.redFlags());
     Sessions.Recorded recorded =
         sessions.recordSession(
             new Sessions.SessionPost(
@@ -115,7 +113,7 @@ public class ProgramActivityResource {
                 body.completed(),
                 body.before(),
                 body.after(),
-                flags,
+                ReportedSigns.fromKeys(body.redFlags()),
                 Optional.ofNullable(body.performedAt())));
     ProgramSession s = recorded.session();
     Locale language = locale(locale);
@@ -137,15 +135,17 @@ public class ProgramActivityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response checkIn(
       @NotNull @Valid CheckInRequest body, @QueryParam("locale") String locale) {
-    Set<RedFlag> flags = RedFlag.fromKeys(body.redFlags());
     CheckIns.Answered answered =
-        checkIns.checkIn(body.rating(), flags, Optional.ofNullable(body.answeredAt()));
+        checkIns.checkIn(
+            body.rating(),
+            ReportedSigns.fromKeys(body.redFlags()),
+            Optional.ofNullable(body.answeredAt()));
     Locale language = locale(locale);
     ProgramCheckIn c = answered.checkIn().orElse(null);
     CareView care = answered.care().map(g -> CareView.of(g, language)).orElse(null);
     // Signs sent after the session's check-in (or with no session) are a report of their own:
     // the answer is the pause they caused, not the earlier check-in's decision.
-    boolean reportOnly = !flags.isEmpty() && (c == null || c.redFlags().isEmpty());
+    boolean reportOnly = answered.care().isPresent() && (c == null || c.redFlags().isEmpty());
     DecisionView decision =
         answered
             .enrollment()

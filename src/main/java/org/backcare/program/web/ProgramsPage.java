@@ -16,11 +16,11 @@ import org.backcare.program.domain.CarePauses;
 import org.backcare.program.domain.CircuitItem;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
-import org.backcare.program.domain.Precautions;
 import org.backcare.program.domain.Program;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.Clearance;
 import org.backcare.safety.domain.Urgency;
+import org.backcare.safety.web.PrecautionsForm;
 import org.backcare.safety.web.SignsForm;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.toolbox.domain.Exercise;
@@ -29,7 +29,7 @@ import org.backcare.toolbox.domain.Exercise;
  * The programme list and one programme's page with its onboarding: the precautions question, the
  * safety screen, the planned hour, and switching consent (with a clearance when the current
  * programme is paused for care). A warning sign in the screen shows the care guidance instead of
- * enrolling; nothing of the precautions answer is stored.
+ * enrolling; the precautions answer is kept (not the condition behind it), so it is asked once.
  */
 @Named
 @RequestScoped
@@ -39,10 +39,10 @@ public class ProgramsPage {
   @Inject Enrolments enrolments;
   @Inject CurrentMember currentMember;
   @Inject SignsForm signsForm;
+  @Inject PrecautionsForm precautionsForm;
   @Inject CurrentTenant currentTenant;
 
   private String id;
-  private String precautions;
   private Integer hour = Enrolments.DEFAULT_SESSION_HOUR;
   private boolean replace;
   private String clearance;
@@ -157,8 +157,8 @@ public class ProgramsPage {
           enrolments.enrol(
               new Enrolments.Request(
                   getId(),
-                  signsForm.signs(),
-                  Precautions.byKey(precautions).orElse(Precautions.NOT_CHECKED),
+                  signsForm.reported(),
+                  precautionsForm.answer(),
                   Optional.ofNullable(hour),
                   replace,
                   Clearance.byKey(clearance)));
@@ -189,14 +189,6 @@ public class ProgramsPage {
 
   public void setId(String id) {
     this.id = id;
-  }
-
-  public String getPrecautions() {
-    return precautions;
-  }
-
-  public void setPrecautions(String precautions) {
-    this.precautions = precautions;
   }
 
   public Integer getHour() {

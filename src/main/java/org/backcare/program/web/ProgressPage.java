@@ -81,7 +81,7 @@ public class ProgressPage {
   /** Records the next-day check-in; a warning sign in it is reported like anywhere else. */
   public String checkIn() {
     try {
-      CheckIns.Answered result = checkIns.checkIn(rating, signsForm.signs(), Optional.empty());
+      CheckIns.Answered result = checkIns.checkIn(rating, signsForm.reported(), Optional.empty());
       answered = result.checkIn().orElse(null);
       care = result.care().orElse(null);
       progress = null;
@@ -94,7 +94,7 @@ public class ProgressPage {
   /** "How is my back": reports the ticked signs between sessions, which pauses for care. */
   public String report() {
     try {
-      care = safety.report(signsForm.signs(), SignSource.REPORT);
+      care = safety.report(safety.triage(signsForm.reported()), SignSource.REPORT);
       reported = true;
       progress = null;
     } catch (DomainException e) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PostbackParameters;
@@ -23,7 +22,7 @@ import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramSession;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.web.SignsForm;
 import org.backcare.toolbox.domain.Exercise;
 
@@ -100,7 +99,7 @@ public class SessionPage {
    */
   public String finish() {
     try {
-      Set<RedFlag> signs = signsForm.signs();
+      ReportedSigns signs = signsForm.reported();
       if (done == null && signs.isEmpty()) {
         // Nothing is assumed: the player answers this when it ends, the member otherwise.
         FacesContext.getCurrentInstance()

@@ -15,7 +15,10 @@ import org.backcare.identity.domain.SignedInMember;
 import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.CareHold;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
+import org.backcare.safety.domain.RiskFactor;
 import org.backcare.safety.domain.SignSource;
+import org.backcare.safety.domain.Triage;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.CareRoute;
 
@@ -25,6 +28,10 @@ import org.backcare.tenant.domain.CareRoute;
  * says how urgent the signs are, where the employer sends members for care, and holds every
  * activity that must stop (each {@link CareHold}, such as an active programme) in the caller's
  * transaction, so a sign is never recorded without its pause or the other way round.
+ *
+ * <p>Every entry point first turns what the member ticked into the signs to act on with {@link
+ * #triage}, which weighs new back pain against the member's risk factors: the same answer can be
+ * nothing for one member and urgent for another, and no entry point may skip that.
  */
 @ApplicationScoped
 public class SafetyReports {
@@ -32,6 +39,7 @@ public class SafetyReports {
   private final CurrentMember currentMember;
   private final CurrentTenant currentTenant;
   private final Instance<CareHold> holds;
+  private final HealthAnswers health;
   private final Clock clock;
 
   @Inject
@@ -39,16 +47,18 @@ public class SafetyReports {
       CurrentMember currentMember,
       CurrentTenant currentTenant,
       @Any Instance<CareHold> holds,
+      HealthAnswers health,
       Clock clock) {
     this.currentMember = currentMember;
     this.currentTenant = currentTenant;
     this.holds = holds;
+    this.health = health;
     this.clock = clock;
   }
 
   /** For the container's proxy only. */
   protected SafetyReports() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   /**
@@ -72,8 +82,35 @@ public class SafetyReports {
   }
 
   /**
-   * Reports {@code signs} from {@code source}: with any sign, a signed-in member's activities are
-   * held for care. Without a sign nothing is stored and the answer is the general advice.
+   * The signs to act on for what the signed-in member ticked, given the risk factors they told
+   * backcare of (none for a visitor, or a member who has not answered). Joins the caller's
+   * transaction.
+   */
+  @Transactional
+  public Set<RedFlag> triage(ReportedSigns reported) {
+    return Triage.signs(reported, health.riskFactors());
+  }
+
+  /**
+   * The signs to act on when the member answered the risk-factor question with their signs (the
+   * self-check): a signed-in member's answer is kept, so they are not asked again; a visitor's is
+   * used for this answer only.
+   */
+  @Transactional
+  public Set<RedFlag> triage(ReportedSigns reported, Optional<Set<RiskFactor>> answered) {
+    if (answered.isEmpty()) {
+      return triage(reported);
+    }
+    if (currentMember.get().map(SignedInMember::memberId).isPresent()) {
+      health.answerRiskFactors(answered.get());
+    }
+    return Triage.signs(reported, answered.get());
+  }
+
+  /**
+   * Reports {@code signs} from {@code source}, as {@link #triage} gave them: with any sign, a
+   * signed-in member's activities are held for care. Without a sign nothing is stored and the
+   * answer is the general advice.
    */
   @Transactional
   public Outcome report(Set<RedFlag> signs, SignSource source) {
@@ -88,7 +125,7 @@ public class SafetyReports {
     return new Outcome(advice, careRoute(), held);
   }
 
-  /** The answer for advice that needs no report (a next-day rating clearly worse than before). */
+  /** The answer for signs already reported (a retried post), without reporting them again. */
   public Outcome advise(CareAdvice advice) {
     return new Outcome(advice, careRoute(), List.of());
   }

@@ -4,12 +4,17 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a member says before exercising again after a pause for care. Ticking that one has "read the
- * guidance" is not enough: after an urgent or emergency sign, or a warning sign that has not gone,
- * only a professional's check clears the member to exercise.
+ * What a member says before exercising again after a pause for care. Every care card tells the
+ * member to have their back checked before they exercise again (reference 003 for the warning
+ * signs, the NHS for the urgent and emergency ones), so only a professional's check clears a pause
+ * for care: the rule and the words the member read must say the same thing.
  */
 public enum Clearance {
-  /** The warning signs have gone. Clears a warning, never an urgent or emergency sign. */
+  /**
+   * The warning signs have gone. Clears no pause for care: it is still understood (older apps offer
+   * it, and older pauses were ended with it), so such an app learns what is needed instead of
+   * having its request called malformed.
+   */
   SIGNS_GONE("signs-gone"),
   /** A doctor or physiotherapist has checked the member's back since the sign. Clears any sign. */
   CHECKED_BY_PROFESSIONAL("checked-by-professional");
@@ -31,6 +36,6 @@ public enum Clearance {
 
   /** Whether this clearance lets a member paused for signs of {@code urgency} exercise again. */
   public boolean clears(Urgency urgency) {
-    return this == CHECKED_BY_PROFESSIONAL || urgency == Urgency.WARNING;
+    return this == CHECKED_BY_PROFESSIONAL;
   }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.SignSource;
 import org.backcare.tenant.application.CurrentTenant;
 
@@ -30,7 +30,7 @@ import org.backcare.tenant.application.CurrentTenant;
 @Produces(MediaType.APPLICATION_JSON)
 public class BackReportsResource {
 
-  /** The warning signs the member has now; at least one. */
+  /** The warning signs the member has now (and {@code new-back-pain}); at least one. */
   public record BackReport(@NotNull @NotEmpty List<String> signs) {}
 
   /** The guidance for the signs reported. */
@@ -45,7 +45,7 @@ public class BackReportsResource {
   public Response report(@NotNull @Valid BackReport body, @QueryParam("locale") String locale) {
     currentMember.requireMemberId();
     SafetyReports.Outcome outcome =
-        safety.report(RedFlag.fromKeys(body.signs()), SignSource.REPORT);
+        safety.report(safety.triage(ReportedSigns.fromKeys(body.signs())), SignSource.REPORT);
     return Response.status(Response.Status.CREATED)
         .entity(
             new ReportAnswer(

@@ -1,45 +1,97 @@
 package org.backcare.safety.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.Urgency;
 
 /**
- * The warning-sign checkboxes every page shares ({@code /WEB-INF/templates/signs.xhtml}): one group
- * per urgency, so a member sees which signs are emergencies, and one place that turns the ticked
- * boxes into signs. A page bean injects it and reads {@link #signs()} in its action.
+ * The warning-sign checkboxes every page shares ({@code /WEB-INF/templates/signs.xhtml}): the
+ * emergency signs first, in four short lists under plain headings, then the signs that need a
+ * doctor today, then those that mean stop and get checked, so a member in trouble reads the most
+ * urgent first; and, where it changes anything, whether the back pain is new. One place turns the
+ * ticked boxes into what the member reported; a page bean injects it and reads {@link #reported()}
+ * in its action.
  */
 @Named
 @RequestScoped
 public class SignsForm {
 
-  private List<String> warning = List.of();
+  @Inject HealthAnswers health;
+
+  private List<String> emergencyBladder = List.of();
+  private List<String> emergencyNumbness = List.of();
+  private List<String> emergencyLegs = List.of();
+  private List<String> emergencyOther = List.of();
   private List<String> urgent = List.of();
-  private List<String> emergency = List.of();
+  private List<String> warning = List.of();
+  private boolean newPain;
 
-  /** The signs of one urgency, for the group's checkboxes. */
-  public List<RedFlag> of(String urgency) {
-    return List.copyOf(RedFlag.of(Urgency.valueOf(urgency)));
+  /** The signs a member can tick of one urgency, in order; for the emergency group, of a topic. */
+  public List<RedFlag> of(String urgency, String topic) {
+    return RedFlag.reportable(Urgency.valueOf(urgency)).stream()
+        .filter(f -> topic == null || topic.isEmpty() || f.topic().name().equals(topic))
+        .toList();
   }
 
-  /** Every sign ticked, in any group. */
-  public Set<RedFlag> signs() {
-    List<String> keys = new ArrayList<>(warning);
+  /**
+   * Whether to ask if the back pain is new: only when the signed-in member has a risk factor that
+   * makes new pain urgent; for anyone else the answer would change nothing.
+   */
+  public boolean isAsksNewPain() {
+    return !health.riskFactors().isEmpty();
+  }
+
+  /** Everything ticked, in any group. */
+  public ReportedSigns reported() {
+    List<String> keys = new ArrayList<>();
+    keys.addAll(emergencyBladder);
+    keys.addAll(emergencyNumbness);
+    keys.addAll(emergencyLegs);
+    keys.addAll(emergencyOther);
     keys.addAll(urgent);
-    keys.addAll(emergency);
-    return RedFlag.fromKeys(keys);
+    keys.addAll(warning);
+    if (newPain) {
+      keys.add(ReportedSigns.NEW_PAIN);
+    }
+    return ReportedSigns.fromKeys(keys);
   }
 
-  public List<String> getWarning() {
-    return warning;
+  public List<String> getEmergencyBladder() {
+    return emergencyBladder;
   }
 
-  public void setWarning(List<String> keys) {
-    this.warning = keys == null ? List.of() : keys;
+  public void setEmergencyBladder(List<String> keys) {
+    this.emergencyBladder = orNone(keys);
+  }
+
+  public List<String> getEmergencyNumbness() {
+    return emergencyNumbness;
+  }
+
+  public void setEmergencyNumbness(List<String> keys) {
+    this.emergencyNumbness = orNone(keys);
+  }
+
+  public List<String> getEmergencyLegs() {
+    return emergencyLegs;
+  }
+
+  public void setEmergencyLegs(List<String> keys) {
+    this.emergencyLegs = orNone(keys);
+  }
+
+  public List<String> getEmergencyOther() {
+    return emergencyOther;
+  }
+
+  public void setEmergencyOther(List<String> keys) {
+    this.emergencyOther = orNone(keys);
   }
 
   public List<String> getUrgent() {
@@ -47,14 +99,26 @@ public class SignsForm {
   }
 
   public void setUrgent(List<String> keys) {
-    this.urgent = keys == null ? List.of() : keys;
+    this.urgent = orNone(keys);
   }
 
-  public List<String> getEmergency() {
-    return emergency;
+  public List<String> getWarning() {
+    return warning;
   }
 
-  public void setEmergency(List<String> keys) {
-    this.emergency = keys == null ? List.of() : keys;
+  public void setWarning(List<String> keys) {
+    this.warning = orNone(keys);
+  }
+
+  public boolean isNewPain() {
+    return newPain;
+  }
+
+  public void setNewPain(boolean newPain) {
+    this.newPain = newPain;
+  }
+
+  private static List<String> orNone(List<String> keys) {
+    return keys == null ? List.of() : keys;
   }
 }

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.backcare.events.application.ParticipationEvents;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.safety.application.HealthAnswers;
+import org.backcare.safety.domain.Precautions;
 import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.toolbox.domain.Situation;
 import org.backcare.toolbox.domain.ToolboxEntry;
@@ -30,6 +32,7 @@ public class MemberToolbox {
   @Inject CurrentMember currentMember;
   @Inject Exercises exercises;
   @Inject ParticipationEvents events;
+  @Inject HealthAnswers health;
 
   @Inject Clock clock;
 
@@ -48,10 +51,15 @@ public class MemberToolbox {
   /** A kept move and whether this call added it (false: it was already in the toolbox). */
   public record Kept(ToolboxEntry entry, boolean added) {}
 
-  /** Adds move {@code exerciseId} at the end; if it is already there, nothing changes. */
+  /**
+   * Adds move {@code exerciseId} at the end; if it is already there, nothing changes. A loaded move
+   * needs the member's precautions answer first ({@code precautions}, or the one they gave before).
+   */
   @Transactional
-  public Kept keep(String exerciseId) {
-    exercises.exercise(exerciseId);
+  public Kept keep(String exerciseId, Optional<Precautions> precautions) {
+    if (exercises.exercise(exerciseId).loaded()) {
+      health.requireLoadingAllowed(precautions);
+    }
     List<ToolboxEntry> current = entries();
     Optional<ToolboxEntry> existing =
         current.stream().filter(e -> e.exerciseId().equals(exerciseId)).findFirst();

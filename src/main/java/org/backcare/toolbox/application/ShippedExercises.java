@@ -76,6 +76,7 @@ public final class ShippedExercises {
         Set.copyOf(ContentFiles.strings(json.getJsonArray("areas"))),
         situations,
         json.getInt("level"),
+        json.getBoolean("loaded", false),
         Set.copyOf(ContentFiles.strings(json.getJsonArray("equipment"))),
         new Dose(
             ContentFiles.optionalInteger(dose, "reps"),

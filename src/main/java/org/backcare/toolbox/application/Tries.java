@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.identity.domain.Members;
+import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.CareAdvice;
+import org.backcare.safety.domain.Precautions;
 import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.SignSource;
 import org.backcare.tenant.application.TenantEntityManager;
+import org.backcare.toolbox.domain.Exercise;
 import org.backcare.toolbox.domain.ExerciseTry;
 import org.backcare.toolbox.domain.MoveRecord;
 import org.backcare.toolbox.domain.MoveTally;
@@ -32,6 +36,7 @@ public class Tries {
   @Inject MemberToolbox toolbox;
   @Inject Exercises exercises;
   @Inject SafetyReports safety;
+  @Inject HealthAnswers health;
   @Inject Members members;
 
   @Inject Clock clock;
@@ -44,7 +49,9 @@ public class Tries {
 
   /**
    * Records a try. A warning sign is reported to {@link SafetyReports}, which holds an active
-   * programme for care in the same transaction.
+   * programme for care in the same transaction, and is never refused. A try of a loaded move
+   * without a sign needs the member's precautions answer (given now or before), as choosing the
+   * move did: an app that skipped the question learns it, and the member's answer decides.
    */
   @Transactional
   public Outcome record(
@@ -53,9 +60,14 @@ public class Tries {
       int before,
       Integer after,
       boolean completed,
-      Set<RedFlag> redFlags) {
+      ReportedSigns reported,
+      Optional<Precautions> precautions) {
+    Set<RedFlag> redFlags = safety.triage(reported);
     Ratings.requireAfter(completed, after, redFlags, "try");
-    exercises.exercise(exerciseId);
+    Exercise move = exercises.exercise(exerciseId);
+    if (move.loaded() && redFlags.isEmpty()) {
+      health.requireLoadingAllowed(precautions);
+    }
     long member = toolbox.memberId();
     members.lock(member);
     Optional<ExerciseTry> again =

@@ -14,6 +14,9 @@ import java.util.Set;
  * @param areas the body areas it works
  * @param situations when it helps
  * @param level 1 (gentle) to 3 (loaded)
+ * @param loaded whether the move loads the spine enough to need the precautions question first
+ *     (pregnancy, osteoporosis, recent spinal surgery or fracture, cancer): marked in the content
+ *     file, and always true for a level-3 move or one with a weight
  * @param equipment what it needs; empty for nothing
  * @param dose one round
  * @param reference the article it rests on; empty for an employer's own move
@@ -26,6 +29,7 @@ public record Exercise(
     Set<String> areas,
     Set<Situation> situations,
     int level,
+    boolean loaded,
     Set<String> equipment,
     Dose dose,
     Optional<String> reference,
@@ -49,6 +53,7 @@ public record Exercise(
   public static final List<String> EQUIPMENT = List.of("mat", "chair", "wall", "band", "weight");
 
   public Exercise {
+    loaded = loaded || level >= 3 || equipment.contains("weight");
     areas = Set.copyOf(areas);
     situations = Set.copyOf(situations);
     equipment = Set.copyOf(equipment);

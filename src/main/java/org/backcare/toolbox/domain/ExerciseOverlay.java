@@ -128,6 +128,7 @@ public final class ExerciseOverlay {
             Set.copyOf(list(f.getOrDefault("areas", "lower-back"))),
             situations,
             number(f, "level", 1),
+            Boolean.parseBoolean(f.getOrDefault("loaded", "false")),
             Set.copyOf(list(f.get("equipment"))),
             dose(f),
             Optional.empty(),

@@ -46,7 +46,7 @@ public class ExerciseTry {
   @Column(name = "red_flag", nullable = false, updatable = false)
   private boolean redFlag;
 
-  @Column(name = "red_flags", nullable = false, updatable = false, length = 200)
+  @Column(name = "red_flags", nullable = false, updatable = false, length = 1000)
   private String redFlags;
 
   @Column(name = "client_id", updatable = false, length = 64)

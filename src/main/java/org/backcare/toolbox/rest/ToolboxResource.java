@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.tenant.application.CurrentTenant;
@@ -65,12 +66,16 @@ public class ToolboxResource {
     return summary.view(currentTenant.language(locale));
   }
 
-  /** Adds a move; adding it again changes nothing. */
+  /**
+   * Adds a move; adding it again changes nothing. A loaded move needs the member's precautions
+   * answer first ({@code PUT /api/v1/me/health}): 409 {@code precautions-unanswered} or {@code
+   * check-with-professional-first} otherwise.
+   */
   @POST
   @Path("{exerciseId}")
   public Response keep(
       @PathParam("exerciseId") String exerciseId, @QueryParam("locale") String locale) {
-    boolean added = toolbox.keep(exerciseId).added();
+    boolean added = toolbox.keep(exerciseId, Optional.empty()).added();
     return Response.status(added ? Response.Status.CREATED : Response.Status.OK)
         .entity(summary.move(exerciseId, currentTenant.language(locale)))
         .build();

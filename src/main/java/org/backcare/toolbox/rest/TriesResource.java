@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import org.backcare.safety.domain.RedFlag;
+import java.util.Optional;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.rest.CareView;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.toolbox.application.Tries;
@@ -32,7 +33,7 @@ public class TriesResource {
 
   /**
    * A try: the client's own id (a retry with the same id is recorded once), ratings 0-10; {@code
-   * after} may be absent when the try was stopped.
+   * after} may be absent when the try was stopped; warning signs (and {@code new-back-pain}).
    */
   public record TryRequest(
       @NotNull @Pattern(regexp = "[A-Za-z0-9._:-]{8,64}") String clientId,
@@ -62,7 +63,8 @@ public class TriesResource {
             body.before(),
             body.after(),
             body.completed(),
-            RedFlag.fromKeys(body.redFlags()));
+            ReportedSigns.fromKeys(body.redFlags()),
+            Optional.empty());
     CareView care =
         CareView.of(outcome.safety(), Locale.forLanguageTag(currentTenant.language(locale)));
     return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)

@@ -8,13 +8,18 @@ import java.util.Map;
 import org.backcare.content.application.ContentFiles;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PageErrors;
 import org.backcare.platform.web.PostbackParameters;
+import org.backcare.safety.web.PrecautionsForm;
 import org.backcare.toolbox.application.Exercises;
 import org.backcare.toolbox.application.MemberToolbox;
 import org.backcare.toolbox.domain.Exercise;
 import org.backcare.toolbox.domain.ExerciseText;
 
-/** One exercise: how to do it, when to stop, and "keep in my toolbox". */
+/**
+ * One exercise: how to do it, when to stop, and "keep in my toolbox"; a loaded move asks the
+ * precautions question in the keep form unless the member's answer already lets it go ahead.
+ */
 @Named
 @RequestScoped
 public class ExercisePage {
@@ -24,6 +29,7 @@ public class ExercisePage {
   @Inject Exercises exercises;
   @Inject MemberToolbox toolbox;
   @Inject CurrentMember currentMember;
+  @Inject PrecautionsForm precautionsForm;
 
   private String id;
   private Exercise exercise;
@@ -62,9 +68,21 @@ public class ExercisePage {
     return isMember() && toolbox.entries().stream().anyMatch(e -> e.exerciseId().equals(getId()));
   }
 
+  /** Keeps the move; a loaded move with the precautions answer given in the same form. */
   public String keep() {
-    toolbox.keep(getId());
+    try {
+      toolbox.keep(getId(), precautionsForm.answer());
+    } catch (DomainException e) {
+      PageErrors.show(e);
+      return null;
+    }
     return "/toolbox/exercise.xhtml?faces-redirect=true&id=" + getId();
+  }
+
+  /** Whether keeping this move asks the precautions question first. */
+  public boolean isNeedsPrecautions() {
+    Exercise exercise = getExercise();
+    return exercise != null && exercise.loaded() && !precautionsForm.isAllowsLoading();
   }
 
   /** The view parameter, or on a postback the form's hidden {@code id} field. */

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Set;
+import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PageErrors;
 import org.backcare.platform.web.PostbackParameters;
 import org.backcare.platform.web.RatingForm;
+import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
+import org.backcare.safety.web.PrecautionsForm;
 import org.backcare.safety.web.SignsForm;
 import org.backcare.toolbox.application.Exercises;
 import org.backcare.toolbox.application.MemberToolbox;
@@ -22,7 +24,9 @@ import org.backcare.toolbox.domain.ExerciseText;
  * The guided player for one move (and the next moves of a quick routine): stiffness before, the
  * steps with timers (resources/js/player.js), stiffness after and any warning sign. Without
  * JavaScript the steps and the form still work. A warning sign ends the try, pauses an active
- * programme for care and shows the guidance for its urgency instead of the next move.
+ * programme for care and shows the guidance for its urgency instead of the next move. A loaded move
+ * asks the precautions question before the player shows, unless the member's answer already lets it
+ * go ahead.
  */
 @Named
 @RequestScoped
@@ -32,6 +36,8 @@ public class TryPage {
   @Inject Tries tries;
   @Inject MemberToolbox toolbox;
   @Inject SignsForm signsForm;
+  @Inject PrecautionsForm precautionsForm;
+  @Inject HealthAnswers health;
   @Inject RatingForm ratings;
 
   private String id;
@@ -63,7 +69,7 @@ public class TryPage {
    */
   public String finish() {
     try {
-      Set<RedFlag> signs = signsForm.signs();
+      ReportedSigns signs = signsForm.reported();
       Tries.Outcome recorded =
           tries.record(
               getClientId(),
@@ -71,7 +77,8 @@ public class TryPage {
               ratings.getBefore(),
               signs.isEmpty() ? ratings.getAfter() : null,
               signs.isEmpty() && ratings.getAfter() != null,
-              signs);
+              signs,
+              Optional.empty());
       outcome = recorded.safety();
       if (!outcome.advice().stop() && ratings.getAfter() != null) {
         change = ratings.getAfter() - ratings.getBefore();
@@ -87,8 +94,32 @@ public class TryPage {
   }
 
   public String keep() {
-    toolbox.keep(getId());
+    try {
+      toolbox.keep(getId(), Optional.empty());
+    } catch (DomainException e) {
+      PageErrors.show(e);
+      return null;
+    }
     return "/toolbox/mine.xhtml?faces-redirect=true";
+  }
+
+  /**
+   * Whether the precautions question comes before the player: a loaded move, and no answer yet that
+   * lets it go ahead.
+   */
+  public boolean isNeedsPrecautions() {
+    Exercise exercise = getExercise();
+    return exercise != null && exercise.loaded() && !precautionsForm.isAllowsLoading();
+  }
+
+  /** Keeps the precautions answer; a condition not yet checked shows the advice to check first. */
+  public String answerPrecautions() {
+    try {
+      health.requireLoadingAllowed(precautionsForm.answer());
+    } catch (DomainException e) {
+      PageErrors.show(e);
+    }
+    return null;
   }
 
   /** The next move of the routine, if any. */

@@ -19,6 +19,7 @@ import org.backcare.events.domain.EventType;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.identity.domain.Role;
 import org.backcare.identity.domain.SignedInMember;
+import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.ConfiguredValue;
@@ -43,6 +44,8 @@ final class ProgramServices {
   final Enrolments enrolments = new Enrolments();
   final Sessions sessions = new Sessions();
   final CheckIns checkIns = new CheckIns();
+  final InMemoryHealthRecords healthRecords = new InMemoryHealthRecords();
+  final HealthAnswers health;
   final SafetyReports safety;
   private Instant now = Instant.parse("2026-11-02T08:00:00Z");
 
@@ -81,11 +84,13 @@ final class ProgramServices {
     programs.exercises = exercises;
     ProgramCareHold hold = new ProgramCareHold();
     hold.records = records;
-    safety = new SafetyReports(member, currentTenant, new Only<>(hold), clock);
+    health = new HealthAnswers(member, healthRecords, clock);
+    safety = new SafetyReports(member, currentTenant, new Only<>(hold), health, clock);
     enrolments.records = records;
     enrolments.programs = programs;
     enrolments.currentMember = member;
     enrolments.safety = safety;
+    enrolments.health = health;
     enrolments.clock = clock;
     sessions.records = records;
     sessions.programs = programs;

@@ -12,11 +12,12 @@ import org.backcare.events.domain.EventType;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.program.domain.Decision;
 import org.backcare.program.domain.Enrollment;
-import org.backcare.program.domain.Precautions;
 import org.backcare.program.domain.ProgramPause;
 import org.backcare.program.domain.Rung;
 import org.backcare.safety.domain.Clearance;
+import org.backcare.safety.domain.Precautions;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.SignSource;
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +33,27 @@ class ProgramServicesTest {
     Enrolments.Enrolment answer =
         app.enrolments.enrol(
             new Enrolments.Request(
-                program, Set.of(), Precautions.NONE, Optional.empty(), false, Optional.empty()));
+                program,
+                ReportedSigns.NONE,
+                Optional.of(Precautions.NONE),
+                Optional.empty(),
+                false,
+                Optional.empty()));
     return ((Enrolments.Enrolled) answer).enrollment();
   }
 
   private Sessions.Recorded session(String clientId, int before, Integer after, RedFlag... signs) {
     return app.sessions.recordSession(
         new Sessions.SessionPost(
-            clientId, signs.length == 0, before, after, Set.of(signs), Optional.empty()));
+            clientId, signs.length == 0, before, after, ReportedSigns.of(signs), Optional.empty()));
+  }
+
+  /** A session, its next-day check-in at the same rating, and the rest the programme asks for. */
+  private void goodSessionAndRest(String clientId) {
+    session(clientId, 4, 3);
+    app.pass(Duration.ofHours(25));
+    app.checkIns.checkIn(4, ReportedSigns.NONE, Optional.empty());
+    app.pass(Duration.ofHours(23));
   }
 
   @Test
@@ -59,11 +73,9 @@ class ProgramServicesTest {
   @Test
   void anEmergencySignInASessionHoldsTheProgrammeUntilAProfessionalClearsIt() {
     Enrollment e = enrol("core-foundations");
-    session("climb-one", 4, 3);
-    app.pass(Duration.ofDays(1));
-    session("climb-two", 4, 3);
+    goodSessionAndRest("climb-one");
+    goodSessionAndRest("climb-two");
     assertEquals(new Rung(0, 2), e.rung());
-    app.pass(Duration.ofDays(1));
 
     Sessions.Recorded stopped = session("stopped-session", 4, null, RedFlag.CHEST_PAIN);
     assertEquals(Decision.Outcome.PAUSE_FOR_CARE, stopped.session().outcome());
@@ -104,14 +116,14 @@ class ProgramServicesTest {
     Enrollment e = enrol("core-foundations");
     session("checked-session", 4, 3);
     app.pass(Duration.ofHours(25));
-    CheckIns.Answered first = app.checkIns.checkIn(3, Set.of(), Optional.empty());
+    CheckIns.Answered first = app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty());
     assertTrue(first.created());
-    assertFalse(app.checkIns.checkIn(3, Set.of(), Optional.empty()).created(), "a retry");
+    assertFalse(app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()).created(), "a retry");
     assertEquals(Enrollment.Status.ACTIVE, e.status());
 
     app.pass(Duration.ofHours(5));
     CheckIns.Answered later =
-        app.checkIns.checkIn(3, Set.of(RedFlag.BLADDER_BOWEL), Optional.empty());
+        app.checkIns.checkIn(3, ReportedSigns.of(RedFlag.BLADDER_BOWEL), Optional.empty());
     assertTrue(later.created());
     assertEquals("emergency", later.care().orElseThrow().advice().level());
     assertEquals(Enrollment.Status.PAUSED, e.status());
@@ -126,9 +138,14 @@ class ProgramServicesTest {
     assertEquals(
         "check-in-too-early",
         assertThrows(
-                DomainException.class, () -> app.checkIns.checkIn(3, Set.of(), Optional.empty()))
+                DomainException.class,
+                () -> app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()))
             .slug());
-    assertTrue(app.checkIns.checkIn(2, Set.of(RedFlag.FEVER), Optional.empty()).care().isPresent());
+    assertTrue(
+        app.checkIns
+            .checkIn(2, ReportedSigns.of(RedFlag.FEVER), Optional.empty())
+            .care()
+            .isPresent());
   }
 
   @Test
@@ -140,26 +157,44 @@ class ProgramServicesTest {
     assertEquals(
         "not-enrolled",
         assertThrows(
-                DomainException.class, () -> app.checkIns.checkIn(3, Set.of(), Optional.empty()))
+                DomainException.class,
+                () -> app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()))
             .slug());
     CheckIns.Answered late =
-        app.checkIns.checkIn(7, Set.of(RedFlag.GROIN_NUMBNESS), Optional.empty());
+        app.checkIns.checkIn(7, ReportedSigns.of(RedFlag.GROIN_NUMBNESS), Optional.empty());
     assertTrue(late.created());
     assertTrue(late.enrollment().isEmpty(), "no programme to decide");
     assertEquals("emergency", late.care().orElseThrow().advice().level());
   }
 
   @Test
-  void aClearlyWorseNextDayStepsBackWithTheCareGuidanceButNoPause() {
+  void aClearlyWorseNextDayIsTheWarningSignAndPausesForCare() {
     Enrollment e = enrol("core-foundations");
     session("worse-session", 3, 3);
+    assertEquals(new Rung(0, 1), e.rung(), "the session earned a climb");
     app.pass(Duration.ofHours(26));
-    CheckIns.Answered worse = app.checkIns.checkIn(5, Set.of(), Optional.empty());
-    assertEquals(Decision.Outcome.STEP_BACK, worse.checkIn().orElseThrow().outcome());
+    CheckIns.Answered worse = app.checkIns.checkIn(5, ReportedSigns.NONE, Optional.empty());
+    assertEquals(Decision.Outcome.PAUSE_FOR_CARE, worse.checkIn().orElseThrow().outcome());
     assertEquals("warning", worse.care().orElseThrow().advice().level());
-    assertFalse(worse.care().orElseThrow().holds(ProgramCareHold.PROGRAM));
-    assertEquals(Enrollment.Status.ACTIVE, e.status());
+    assertTrue(worse.care().orElseThrow().holds(ProgramCareHold.PROGRAM));
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+    ProgramPause pause = app.records.pauses.get(0);
+    assertEquals(Set.of(RedFlag.WORSE_NEXT_DAYS), pause.redFlags(), "recorded as the sign");
+    assertEquals(Optional.of(SignSource.CHECK_IN), pause.source());
+    app.enrolments.resume(Optional.of(Clearance.CHECKED_BY_PROFESSIONAL));
     assertEquals(Rung.START, e.rung(), "the climb the session earned is undone");
+  }
+
+  @Test
+  void oneWorseNextDayStepsBackWithoutPausing() {
+    Enrollment e = enrol("core-foundations");
+    session("a-little-worse", 3, 3);
+    app.pass(Duration.ofHours(26));
+    CheckIns.Answered worse = app.checkIns.checkIn(4, ReportedSigns.NONE, Optional.empty());
+    assertEquals(Decision.Outcome.STEP_BACK, worse.checkIn().orElseThrow().outcome());
+    assertTrue(worse.care().isEmpty(), "one point is within a day's variation");
+    assertEquals(Enrollment.Status.ACTIVE, e.status());
+    assertEquals(Rung.START, e.rung());
   }
 
   @Test
@@ -180,8 +215,8 @@ class ProgramServicesTest {
         app.enrolments.enrol(
             new Enrolments.Request(
                 "walkers-back",
-                Set.of(RedFlag.PAIN_DOWN_LEG),
-                Precautions.NONE,
+                ReportedSigns.of(RedFlag.PAIN_DOWN_LEG),
+                Optional.of(Precautions.NONE),
                 Optional.empty(),
                 true,
                 Optional.empty()));
@@ -195,8 +230,8 @@ class ProgramServicesTest {
                     app.enrolments.enrol(
                         new Enrolments.Request(
                             "walkers-back",
-                            Set.of(),
-                            Precautions.NOT_CHECKED,
+                            ReportedSigns.NONE,
+                            Optional.of(Precautions.NOT_CHECKED),
                             Optional.empty(),
                             true,
                             Optional.empty())))

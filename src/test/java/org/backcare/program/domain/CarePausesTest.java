@@ -32,11 +32,11 @@ class CarePausesTest {
   }
 
   @Test
-  void aWarningSignThatHasGoneMayBeClearedByTheMembersWord() {
+  void aWarningSignNeedsAProfessionalsCheckAsItsCardSays() {
     CarePauses needs = CarePauses.of(List.of(care(RedFlag.SHARP_PAIN)));
     assertEquals(Optional.of(Urgency.WARNING), needs.toClear());
     assertFalse(needs.clearedBy(Optional.empty()), "a pause for care never ends on nothing");
-    assertTrue(needs.clearedBy(GONE));
+    assertFalse(needs.clearedBy(GONE), "the card says wait until a professional has checked");
     assertTrue(needs.clearedBy(CHECKED));
   }
 

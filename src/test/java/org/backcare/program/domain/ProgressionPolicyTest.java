@@ -25,6 +25,9 @@ class ProgressionPolicyTest {
 
   private static final Instant SESSION = Instant.parse("2026-11-20T08:00:00Z");
 
+  /** For the rows below, the member entered their phase long ago: the phase week has passed. */
+  private static final Instant LONG_IN_PHASE = SESSION.minus(Duration.ofDays(30));
+
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
@@ -97,13 +100,14 @@ class ProgressionPolicyTest {
                     checkInRating,
                     flags(checkInFlag)));
     List<Integer> rungs = java.util.Arrays.stream(ladder.split(",")).map(Integer::valueOf).toList();
-    Optional<Instant> previous =
+    Optional<History.Previous> previous =
         previousHours == null
             ? Optional.empty()
-            : Optional.of(SESSION.minus(Duration.ofHours(previousHours)));
+            : Optional.of(
+                new History.Previous(SESSION.minus(Duration.ofHours(previousHours)), true));
     Decision decision =
         ProgressionPolicy.decide(
-            new History(rung(rung), 3, session, previous, checkIn),
+            new History(rung(rung), 3, session, previous, LONG_IN_PHASE, checkIn),
             new ProgressionSettings(rungs, threshold, restDays));
     String reason = decision.reason(Locale.ENGLISH);
     assertEquals(outcome, decision.outcome(), rule + ": " + reason);
@@ -145,5 +149,89 @@ class ProgressionPolicyTest {
     SessionResult session = new SessionResult(SESSION, true, before, before, Set.of());
     CheckIn checkIn = new CheckIn(SESSION.plus(Duration.ofHours(30)), nextDay, Set.of());
     assertEquals(clearlyWorse, ProgressionPolicy.clearlyWorse(session, checkIn), rule);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        // rule | rung | days in the phase | previous session hours ago | its check-in came |
+        // outcome | next | reason
+        "a top rung after 7 days opens the next phase | 0.2 | 7 | 48 | true | ADVANCE | 1.0 | next-phase",
+        "a top rung after 6 days waits for the week | 0.2 | 6 | 48 | true | STAY | 0.2 | phase-week",
+        "a top rung on day 4 of every-other-day training waits | 1.2 | 4 | 48 | true | STAY | 1.2 | phase-week",
+        "the week allows the same three hours as the rest rule | 0.2 | 7 | 45 | true | ADVANCE | 1.0 | next-phase",
+        "a climb within a phase does not wait for the week | 0.1 | 2 | 48 | true | ADVANCE | 0.2 | climb",
+        "no check-in after the previous session: no climb | 0.1 | 10 | 48 | false | STAY | 0.1 | no-check-in",
+        "no check-in blocks the next phase too | 0.2 | 10 | 48 | false | STAY | 0.2 | no-check-in",
+        "the first session needs no earlier check-in | 0.0 | 0 | - | false | ADVANCE | 0.1 | climb",
+      })
+  void aPhaseLastsAWeekAndAClimbWaitsForTheLastCheckIn(
+      String rule,
+      String rung,
+      int daysInPhase,
+      Integer previousHours,
+      boolean checkedIn,
+      Decision.Outcome outcome,
+      String next,
+      String reason) {
+    SessionResult session = new SessionResult(SESSION, true, 3, 2, Set.of());
+    Optional<History.Previous> previous =
+        previousHours == null
+            ? Optional.empty()
+            : Optional.of(
+                new History.Previous(SESSION.minus(Duration.ofHours(previousHours)), checkedIn));
+    Instant phaseSince =
+        SESSION
+            .minus(Duration.ofDays(daysInPhase))
+            .plus(Duration.ofHours(daysInPhase == 7 ? 2 : 0));
+    Decision decision =
+        ProgressionPolicy.decide(
+            new History(rung(rung), 3, session, previous, phaseSince, Optional.empty()),
+            new ProgressionSettings(List.of(3, 4, 5), 4, 2));
+    assertEquals(outcome, decision.outcome(), rule + ": " + decision.reason(Locale.ENGLISH));
+    assertEquals(rung(next), decision.next(), rule);
+    assertEquals(reason, decision.reasonKey(), rule);
+    for (Integer number : decision.reasonArgs()) {
+      assertTrue(
+          decision.reason(Locale.ENGLISH).contains(String.valueOf(number)), rule + ": " + number);
+    }
+  }
+
+  /**
+   * A member who trains every day it lets them and answers every check-in well never opens a new
+   * phase in less than a week: four weeks of daily sessions reach the third phase at the earliest
+   * on day 14, and the loaded phase of a three-phase programme is never open in the first week.
+   */
+  @org.junit.jupiter.api.Test
+  void aDailyMemberClimbsNoMoreThanAPhaseAWeek() {
+    Rung rung = Rung.START;
+    Instant phaseSince = SESSION;
+    Optional<History.Previous> previous = Optional.empty();
+    ProgressionSettings settings = new ProgressionSettings(List.of(3, 4, 5), 4, 1);
+    for (int day = 0; day < 28; day++) {
+      Instant at = SESSION.plus(Duration.ofDays(day));
+      Decision decision =
+          ProgressionPolicy.decide(
+              new History(
+                  rung,
+                  3,
+                  new SessionResult(at, true, 3, 1, Set.of()),
+                  previous,
+                  phaseSince,
+                  Optional.empty()),
+              settings);
+      if (decision.next().phase() != rung.phase()) {
+        phaseSince = at;
+      }
+      rung = decision.next();
+      previous = Optional.of(new History.Previous(at, true));
+      long days = Duration.between(SESSION, at).toDays();
+      assertTrue(
+          rung.phase() <= days / 7,
+          "day " + days + ": phase " + rung.phase() + " is more than one a week");
+    }
+    assertEquals(2, rung.phase(), "a good member does reach the last phase in four weeks");
   }
 }

@@ -84,6 +84,7 @@ class QuickRoutineTest {
         Set.of("lower-back"),
         Set.of(Situation.MORNING),
         1,
+        false,
         Set.of(),
         new Dose(null, seconds, 1, 0, false),
         Optional.of("002_a721053a9e8a8be6.txt"),

@@ -1,0 +1,35 @@
+package org.backcare.safety.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.backcare.safety.domain.HealthRecords;
+import org.backcare.safety.domain.MemberHealth;
+import org.backcare.tenant.application.TenantEntityManager;
+
+/** {@link HealthRecords} in the tenant's database through the tenant-scoped entity manager. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaHealthRecords implements HealthRecords {
+
+  @Inject TenantEntityManager entities;
+
+  @Override
+  public Optional<MemberHealth> find(long memberId, boolean lock) {
+    return entities
+        .get()
+        .createQuery("select h from MemberHealth h where h.memberId = :m", MemberHealth.class)
+        .setParameter("m", memberId)
+        .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(MemberHealth health) {
+    entities.get().persist(health);
+  }
+}

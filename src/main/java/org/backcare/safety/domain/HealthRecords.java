@@ -1,0 +1,16 @@
+package org.backcare.safety.domain;
+
+import java.util.Optional;
+
+/**
+ * Where members' health answers are kept. The application's adapter keeps them in the tenant's
+ * database; service tests keep them in memory. Every method runs in the caller's transaction.
+ */
+public interface HealthRecords {
+
+  /** The member's answers, if they have given any; {@code lock} to change them. */
+  Optional<MemberHealth> find(long memberId, boolean lock);
+
+  /** Keeps a new member's answers. */
+  void add(MemberHealth health);
+}
