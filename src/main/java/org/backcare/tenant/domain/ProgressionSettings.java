@@ -34,8 +34,43 @@ public record ProgressionSettings(List<Integer> ladder, int threshold, Optional<
     this(ladder, threshold, Optional.of(restDays));
   }
 
-  /** The least rest in days, given the phase's own when the employer set none. */
+  /**
+   * The least rest in days: the phase's own, or the employer's when it is longer. An employer can
+   * ask for more rest than a programme says, never less, because the programme's text promises its
+   * members a pace (three sessions a week, say) and its phases were written for it.
+   */
   public int restDaysOr(int phaseRestDays) {
-    return restDays.orElse(phaseRestDays);
+    return Math.max(phaseRestDays, restDays.orElse(phaseRestDays));
+  }
+
+  /**
+   * Why a volume ladder would load a back too fast or not at all, if it would: the programmes'
+   * method repeats each phase at rising volume (3, 4, 5 rounds) before the next, so a ladder has
+   * two rungs or more, each rising, and none more than half as many rounds again as the one before
+   * (rounded up): {@code 3,5} rises gradually, {@code 1,10} does not.
+   */
+  public static Optional<String> ladderProblem(List<Integer> ladder) {
+    if (ladder.size() < 2) {
+      return Optional.of("a phase needs at least two rungs, so it repeats at rising volume");
+    }
+    for (int i = 1; i < ladder.size(); i++) {
+      int before = ladder.get(i - 1);
+      int rung = ladder.get(i);
+      if (rung <= before) {
+        return Optional.of("rungs must rise, but " + rung + " follows a higher rung");
+      }
+      int most = (before * 3 + 1) / 2;
+      if (rung > most) {
+        return Optional.of(
+            "rungs must rise gradually, but "
+                + rung
+                + " follows "
+                + before
+                + " (at most "
+                + most
+                + ")");
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -478,11 +478,12 @@ public final class TenantSettings {
         problem("progression.ladder", "rung '" + rung + "' is not a number of rounds from 1 to 10");
         return Optional.empty();
       }
-      if (!ladder.isEmpty() && rounds <= ladder.get(ladder.size() - 1)) {
-        problem("progression.ladder", "rungs must rise, but " + rounds + " follows a higher rung");
-        return Optional.empty();
-      }
       ladder.add(rounds);
+    }
+    Optional<String> unsafe = ProgressionSettings.ladderProblem(ladder);
+    if (unsafe.isPresent()) {
+      problem("progression.ladder", unsafe.get());
+      return Optional.empty();
     }
     return Optional.of(ladder);
   }

@@ -213,6 +213,8 @@ class TenantSettingsTest {
         "frame-ancestors|*|is not an origin",
         "frame-ancestors|https://portal.acme.test/path|is not an origin",
         "progression.ladder|3,3,5|rungs must rise",
+        "progression.ladder|1,10|rise gradually, but 10 follows 1",
+        "progression.ladder|5|at least two rungs",
         "progression.ladder|3,x|is not a number of rounds",
         "progression.threshold|11|not a whole number from 0 to 5",
         "progression.threshold|6|not a whole number from 0 to 5",
