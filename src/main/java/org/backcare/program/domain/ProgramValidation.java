@@ -52,8 +52,12 @@ public final class ProgramValidation {
         }
       }
       Set<String> phaseIds = new HashSet<>();
+      Integer walkBefore = null;
       for (Phase phase : program.phases()) {
-        phaseProblems(where + ", phase '" + phase.id() + "'", phase, locales, exercises, problems);
+        String phaseWhere = where + ", phase '" + phase.id() + "'";
+        phaseProblems(phaseWhere, phase, locales, exercises, problems);
+        paceProblems(phaseWhere, program, phase, walkBefore, problems);
+        walkBefore = phase.walkMinutes() == null ? walkBefore : phase.walkMinutes();
         if (!phaseIds.add(phase.id())) {
           problems.add(where + ": phase '" + phase.id() + "' is used twice");
         }
@@ -108,6 +112,46 @@ public final class ProgramValidation {
           || text.cues().isEmpty()
           || text.cues().stream().anyMatch(ProgramValidation::blank)) {
         out.add(where + ": the " + locale + " text needs a name, goal, education and cues");
+      }
+    }
+  }
+
+  /**
+   * The pace a programme promises must be the pace its rules allow: rest between sessions no
+   * shorter than its sessions a week leave ({@code 7 / sessionsPerWeek} days, rounded down: two for
+   * three a week), and a walk that grows gradually, at most half as long again as the phase
+   * before's (rounded up).
+   */
+  private static void paceProblems(
+      String where, Program program, Phase phase, Integer walkBefore, List<String> out) {
+    int perWeek = program.sessionsPerWeek();
+    if (perWeek < 1 || perWeek > 7) {
+      return;
+    }
+    int leastRest = 7 / perWeek;
+    if (phase.restDays() >= ProgressionPolicy.MIN_REST_DAYS && phase.restDays() < leastRest) {
+      out.add(
+          where
+              + ": restDays "
+              + phase.restDays()
+              + " allows more than "
+              + perWeek
+              + " sessions a week (at least "
+              + leastRest
+              + ")");
+    }
+    if (walkBefore != null && phase.walkMinutes() != null) {
+      int most = (walkBefore * 3 + 1) / 2;
+      if (phase.walkMinutes() > most) {
+        out.add(
+            where
+                + ": the walk grows from "
+                + walkBefore
+                + " to "
+                + phase.walkMinutes()
+                + " minutes (at most "
+                + most
+                + ")");
       }
     }
   }

@@ -79,7 +79,18 @@ class ProgramValidationTest {
   }
 
   private static Phase phase() {
-    return timing(1, 60, null);
+    return timing(2, 60, null);
+  }
+
+  private static Phase timingWithId(String id, int walkMinutes) {
+    Phase phase = timing(2, 60, walkMinutes);
+    return new Phase(
+        id,
+        phase.restDays(),
+        phase.roundRestSeconds(),
+        phase.walkMinutes(),
+        phase.items(),
+        phase.text());
   }
 
   private static Phase timing(int restDays, int roundRestSeconds, Integer walkMinutes) {
@@ -93,17 +104,17 @@ class ProgramValidationTest {
   }
 
   private static Phase items(CircuitItem... items) {
-    return new Phase("start", 1, 60, null, List.of(items), Map.of("en", PHASE_EN, "es", PHASE_ES));
+    return new Phase("start", 2, 60, null, List.of(items), Map.of("en", PHASE_EN, "es", PHASE_ES));
   }
 
   private static Phase phaseText(Map<String, PhaseText> text) {
-    return new Phase("start", 1, 60, null, List.of(WARM_UP, BIRD_DOG, BRIDGE, COOL_DOWN), text);
+    return new Phase("start", 2, 60, null, List.of(WARM_UP, BIRD_DOG, BRIDGE, COOL_DOWN), text);
   }
 
   private static Phase phaseId(String id) {
     return new Phase(
         id,
-        1,
+        2,
         60,
         null,
         List.of(WARM_UP, BIRD_DOG, BRIDGE, COOL_DOWN),
@@ -210,6 +221,14 @@ class ProgramValidationTest {
             List.of(withPhases(timing(0, 60, null))),
             phase + ": restDays must be 1 to 7 (at most one climb a day)"),
         row(
+            "one rest day with three sessions a week",
+            List.of(withPhases(timing(1, 60, null))),
+            phase + ": restDays 1 allows more than 3 sessions a week (at least 2)"),
+        row(
+            "a walk that doubles from one phase to the next",
+            List.of(withPhases(timingWithId("first", 10), timingWithId("second", 20))),
+            "phase 'second': the walk grows from 10 to 20 minutes (at most 15)"),
+        row(
             "negative rest days",
             List.of(withPhases(timing(-1, 60, null))),
             phase + ": restDays must be 1 to 7"),
@@ -219,19 +238,19 @@ class ProgramValidationTest {
             phase + ": restDays must be 1 to 7"),
         row(
             "14 s between rounds",
-            List.of(withPhases(timing(1, 14, null))),
+            List.of(withPhases(timing(2, 14, null))),
             phase + ": roundRestSeconds must be 15 to 180"),
         row(
             "181 s between rounds",
-            List.of(withPhases(timing(1, 181, null))),
+            List.of(withPhases(timing(2, 181, null))),
             phase + ": roundRestSeconds must be 15 to 180"),
         row(
             "no-minute walk",
-            List.of(withPhases(timing(1, 60, 0))),
+            List.of(withPhases(timing(2, 60, 0))),
             phase + ": walkMinutes must be 1 to 120"),
         row(
             "121-minute walk",
-            List.of(withPhases(timing(1, 60, 121))),
+            List.of(withPhases(timing(2, 60, 121))),
             phase + ": walkMinutes must be 1 to 120"),
         // the session's moves
         row(
@@ -364,16 +383,25 @@ class ProgramValidationTest {
   static Stream<Arguments> limitsAccepted() {
     Map<String, ProgramText> bothTexts = Map.of("en", PROGRAM_EN, "es", PROGRAM_ES);
     return Stream.of(
-        Arguments.of("one session a week", program("steady-back", REFERENCE, 1, bothTexts)),
+        Arguments.of(
+            "one session a week with a week's rest",
+            program("steady-back", REFERENCE, 1, bothTexts, List.of(timing(7, 60, null)))),
+        Arguments.of(
+            "one rest day with five sessions a week",
+            program("steady-back", REFERENCE, 5, bothTexts, List.of(timing(1, 60, null)))),
+        Arguments.of(
+            "a walk half as long again each phase",
+            withPhases(
+                timingWithId("first", 10), timingWithId("second", 15), timingWithId("third", 23))),
         Arguments.of("seven sessions a week", program("steady-back", REFERENCE, 7, bothTexts)),
         Arguments.of("single-word id", program("steady", REFERENCE, 3, bothTexts)),
         Arguments.of("id with digits", program("phase-2-back", REFERENCE, 3, bothTexts)),
-        Arguments.of("one rest day", withPhases(timing(1, 60, null))),
+        Arguments.of("two rest days", withPhases(timing(2, 60, null))),
         Arguments.of("seven rest days", withPhases(timing(7, 60, null))),
-        Arguments.of("15 s between rounds", withPhases(timing(1, 15, null))),
-        Arguments.of("180 s between rounds", withPhases(timing(1, 180, null))),
-        Arguments.of("one-minute walk", withPhases(timing(1, 60, 1))),
-        Arguments.of("120-minute walk", withPhases(timing(1, 60, 120))),
+        Arguments.of("15 s between rounds", withPhases(timing(2, 15, null))),
+        Arguments.of("180 s between rounds", withPhases(timing(2, 180, null))),
+        Arguments.of("one-minute walk", withPhases(timing(2, 60, 1))),
+        Arguments.of("120-minute walk", withPhases(timing(2, 60, 120))),
         Arguments.of("two-move circuit without warm-up", withPhases(items(BIRD_DOG, BRIDGE))),
         Arguments.of(
             "six-move circuit",
