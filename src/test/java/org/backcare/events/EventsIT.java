@@ -113,7 +113,7 @@ class EventsIT {
     return new TemporaryTenant(
             "events",
             "name=Events Test Co\nmodules=tips,toolbox,programs\n"
-                + "progression.ladder=3\nprogression.rest-days=1\n"
+                + "progression.ladder=3,4\n"
                 + events)
         .awaitKnown(base);
   }
@@ -131,17 +131,35 @@ class EventsIT {
         .until(done::getAsBoolean);
   }
 
-  /** The member builds a toolbox, completes a session, and with it the (one-rung) first phase. */
-  private static void participate(ApiMember m) {
+  /**
+   * The member builds a toolbox and completes the (two-rung) first phase: a session, its next-day
+   * check-in and a second session, a week after they joined (their rows are moved a week into the
+   * past first, as no phase opens sooner). Four events: the toolbox, two sessions and the phase.
+   */
+  private void participate(ApiMember m, TemporaryTenant tenant) {
     for (String move : List.of("cat-cow", "knee-rocking", "glute-bridge")) {
       m.keep(move);
     }
     m.enrol("core-foundations");
+    HttpResponse<String> aged =
+        new Http(base)
+            .send(
+                "POST",
+                "/backcare/api/v1/test-probe/age/" + tenant.id() + "/" + m.subject() + "?days=8",
+                "");
+    assertEquals(200, aged.statusCode(), aged.body());
+    Instant t0 = Instant.now().minus(Duration.ofDays(7));
+    m.session("events-session-1", true, 4, 2, t0);
+    m.expect(
+        201,
+        "POST",
+        "/me/check-ins",
+        "{\"rating\":2,\"answeredAt\":\"" + t0.plus(Duration.ofHours(25)) + "\"}");
     JsonObject decision =
-        m.session("events-session-1", true, 4, 2, Instant.now().minus(Duration.ofHours(2)))
+        m.session("events-session-2", true, 4, 2, t0.plus(Duration.ofDays(3)))
             .getJsonObject("decision");
     assertEquals("ADVANCE", decision.getString("outcome"), decision.toString());
-    assertEquals(1, decision.getInt("phase"), "the one-rung first phase is complete: " + decision);
+    assertEquals(1, decision.getInt("phase"), "the two-rung first phase is complete: " + decision);
   }
 
   @Test
@@ -149,12 +167,12 @@ class EventsIT {
     try (Portal portal = new Portal(2);
         TemporaryTenant tenant = tenant(portal)) {
       ApiMember m = new ApiMember(base, tenant::launch);
-      participate(m);
-      await("three events are delivered", () -> portal.delivered().size() >= 3);
+      participate(m, tenant);
+      await("four events are delivered", () -> portal.delivered().size() >= 4);
 
       Map<String, List<Received>> byId =
           portal.received.stream().collect(Collectors.groupingBy(Received::eventId));
-      assertEquals(3, byId.size(), "three events, no more: " + byId.keySet());
+      assertEquals(4, byId.size(), "four events, no more: " + byId.keySet());
       Set<String> types =
           portal.delivered().stream()
               .map(r -> parse(r.body()).getString("type"))
@@ -251,7 +269,7 @@ class EventsIT {
   @Test
   void anEmployerWithoutAnEventsUrlGetsNothingWritten() {
     try (TemporaryTenant tenant = tenant(null)) {
-      participate(new ApiMember(base, tenant::launch));
+      participate(new ApiMember(base, tenant::launch), tenant);
       assertEquals(List.of(), outbox(tenant));
     }
   }

@@ -185,11 +185,14 @@ class ProgramsBrowserIT {
     driver.findElement(By.id("player-start")).sendKeys(Keys.ENTER);
     driver.findElement(By.id("player-stop")).sendKeys(Keys.ENTER);
     driver
-        .findElement(By.cssSelector("input[name='session:emergency'][value='bladder-bowel']"))
+        .findElement(
+            By.cssSelector("input[name='session:emergency-bladder'][value='bladder-bowel']"))
         .sendKeys(Keys.SPACE);
     driver.findElement(By.id("session:finish")).sendKeys(Keys.ENTER);
 
-    browser.waitForText(By.id("outcome-heading"), "Get emergency help now");
+    browser.waitForText(
+        By.id("outcome-heading"),
+        "Go to an emergency department or call your emergency number now");
     WebElement card = driver.findElement(By.id("outcome"));
     assertTrue(card.getText().contains("emergency department"), card.getText());
     assertTrue(card.getText().contains("paused"), card.getText());
@@ -202,7 +205,9 @@ class ProgramsBrowserIT {
     browser.assertAccessible();
 
     driver.findElement(By.id("to-progress")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.id("paused-care-heading"), "Get emergency help now");
+    browser.waitForText(
+        By.id("paused-care-heading"),
+        "Go to an emergency department or call your emergency number now");
     List<String> clearances =
         driver.findElements(By.cssSelector("input[name='manage:clearance']")).stream()
             .map(e -> e.getAttribute("value"))

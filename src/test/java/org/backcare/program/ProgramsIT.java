@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.backcare.testing.ApiMember;
+import org.backcare.testing.DataProbeResource;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
 import org.backcare.testing.TenantKeys;
@@ -53,7 +54,7 @@ class ProgramsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.backcare();
+    return Deployments.backcare().addClass(DataProbeResource.class);
   }
 
   @ArquillianResource URL base;
@@ -127,6 +128,14 @@ class ProgramsIT {
     assertFalse(decision.getString("reason").isBlank(), why);
   }
 
+  /**
+   * A member of Core foundations over twelve days, as the policy's rules meet them one by one: a
+   * climb after a good session, the next-day check-in (too early, then a worse day that steps
+   * back), two days' rest, a skipped check-in that stops the next climb, the next phase only after
+   * a week, a warning sign that pauses for care until a professional has checked the member, and
+   * one rung lower after it. The member's enrolment is moved twelve days into the past first, as if
+   * they had joined then.
+   */
   @Test
   void coreFoundationsFromPhaseOneAtThreeRoundsToPhaseTwo() {
     Member m = new Member(DEMO);
@@ -135,6 +144,7 @@ class ProgramsIT {
     assertEquals(201, enrolled.statusCode(), enrolled.body());
     assertEquals("ACTIVE", Http.json(enrolled).getString("status"));
     assertEquals(200, m.enrol("core-foundations", "").statusCode(), "enrolling again is a no-op");
+    joinedDaysAgo(m, 13);
 
     // Phase 1 at 3 rounds: a good session climbs to 4 rounds; sending it again changes nothing.
     JsonObject first = m.decided(m.session("cf-session-1", true, 5, 3, "", t0), 201);
@@ -142,87 +152,152 @@ class ProgramsIT {
     HttpResponse<String> again = m.session("cf-session-1", true, 5, 3, "", t0);
     assertAt(m.decided(again, 200), "ADVANCE", 0, 1, 4);
     assertEquals(1, Http.json(m.get("/me/progress")).getJsonArray("points").size());
+    assertProblem(m.checkIn(5, "", t0.plus(hours(3))), 409, "check-in-too-early");
+    assertEquals(201, m.checkIn(5, "", t0.plus(hours(26))).statusCode(), "the same next day");
 
-    JsonObject second = m.decided(m.session("cf-session-2", true, 4, 3, "", t0.plus(days(1))), 201);
+    JsonObject second = m.decided(m.session("cf-session-2", true, 4, 3, "", t0.plus(days(2))), 201);
     assertAt(second, "ADVANCE", 0, 2, 5);
-
-    // Too early for the next-day check-in; then a worse next day steps back a rung below the
-    // session's own four rounds, to three.
-    assertProblem(m.checkIn(6, "", t0.plus(days(1)).plus(hours(3))), 409, "check-in-too-early");
+    // A worse next day steps back a rung below the session's own four rounds, to three.
     JsonObject worse =
-        Http.json(m.checkIn(6, "", t0.plus(days(1)).plus(hours(26)))).getJsonObject("decision");
+        Http.json(m.checkIn(5, "", t0.plus(days(2)).plus(hours(26)))).getJsonObject("decision");
     assertAt(worse, "STEP_BACK", 0, 0, 3);
-    assertTrue(worse.getString("reason").contains("6"), worse.getString("reason"));
+    assertTrue(worse.getString("reason").contains("5"), worse.getString("reason"));
     assertEquals(
         200,
-        m.checkIn(6, "", t0.plus(days(1)).plus(hours(26))).statusCode(),
+        m.checkIn(5, "", t0.plus(days(2)).plus(hours(26))).statusCode(),
         "a check-in sent twice is recorded once");
 
-    JsonObject third = m.decided(m.session("cf-session-3", true, 3, 3, "", t0.plus(days(3))), 201);
+    JsonObject third = m.decided(m.session("cf-session-3", true, 3, 3, "", t0.plus(days(4))), 201);
     assertAt(third, "ADVANCE", 0, 1, 4);
     // Too soon after the last session: it counts as done but does not climb.
     JsonObject soon =
-        m.decided(m.session("cf-session-4", true, 3, 2, "", t0.plus(days(3)).plus(hours(5))), 201);
+        m.decided(m.session("cf-session-4", true, 3, 2, "", t0.plus(days(4)).plus(hours(5))), 201);
     assertAt(soon, "STAY", 0, 1, 4);
     assertTrue(soon.getString("reason").contains("rest"), soon.getString("reason"));
-    JsonObject fifth =
-        m.decided(m.session("cf-session-5", true, 3, 2, "", t0.plus(days(4)).plus(hours(6))), 201);
-    assertAt(fifth, "ADVANCE", 0, 2, 5);
+    // The session before this one never had its next-day check-in: no climb, and it says why.
+    JsonObject skipped =
+        m.decided(m.session("cf-session-5", true, 3, 2, "", t0.plus(days(6)).plus(hours(6))), 201);
+    assertAt(skipped, "STAY", 0, 1, 4);
+    assertTrue(skipped.getString("reason").contains("check-in"), skipped.getString("reason"));
+    assertEquals(201, m.checkIn(3, "", t0.plus(days(7)).plus(hours(7))).statusCode());
     JsonObject sixth =
-        m.decided(m.session("cf-session-6", true, 3, 2, "", t0.plus(days(5)).plus(hours(7))), 201);
-    assertAt(sixth, "ADVANCE", 1, 0, 3);
+        m.decided(m.session("cf-session-6", true, 3, 2, "", t0.plus(days(8)).plus(hours(7))), 201);
+    assertAt(sixth, "ADVANCE", 0, 2, 5);
+    assertEquals(201, m.checkIn(2, "", t0.plus(days(9)).plus(hours(8))).statusCode());
+    JsonObject seventh =
+        m.decided(m.session("cf-session-7", true, 3, 2, "", t0.plus(days(10)).plus(hours(8))), 201);
+    assertAt(seventh, "ADVANCE", 1, 0, 3);
 
     // Phase 2: a red flag pauses for care at once, with the employer's care route.
     JsonObject flagged =
         m.decided(
             m.session(
-                "cf-session-7",
+                "cf-session-8",
                 false,
                 3,
                 null,
                 "\"pain-down-leg\"",
-                t0.plus(days(6)).plus(hours(8))),
+                t0.plus(days(11)).plus(hours(8))),
             201);
     assertAt(flagged, "PAUSE_FOR_CARE", 1, 0, 3);
     assertTrue(flagged.getBoolean("stop"));
     assertEquals("https://care.demo.backcare.local/physio", flagged.getString("careUrl"));
     assertEquals("PAUSED", Http.json(m.get("/me/enrollment")).getString("status"));
     assertProblem(
-        m.session("cf-session-8", true, 3, 2, "", t0.plus(days(7))), 409, "program-paused");
+        m.session("cf-session-9", true, 3, 2, "", t0.plus(days(11)).plus(hours(9))),
+        409,
+        "program-paused");
     JsonObject progressPaused = Http.json(m.get("/me/progress?locale=en"));
     assertTrue(progressPaused.getJsonObject("pause").getBoolean("needsCare"));
     assertEquals(
         "[\"pain-down-leg\"]",
         progressPaused.getJsonObject("pause").getJsonArray("redFlags").toString());
 
-    // Only the member's clearance lets them carry on ("I have read the guidance" is no longer
-    // one), and they start one rung lower: from phase 2's first rung, phase 1's top rung.
+    // Only a professional's check lets them carry on, as the care card says (the member's word
+    // that the sign has gone is not enough), and they start one rung lower: from phase 2's first
+    // rung, phase 1's top rung.
     assertProblem(m.send("POST", "/me/enrollment/resume", "{}"), 409, "clearance-needed");
     assertProblem(
         m.send("POST", "/me/enrollment/restart", "{\"careRead\":true}"), 409, "clearance-needed");
+    assertProblem(
+        m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"signs-gone\"}"),
+        409,
+        "clearance-needed");
     JsonObject resumed =
-        Http.json(m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"signs-gone\"}"));
+        Http.json(
+            m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"checked-by-professional\"}"));
     assertEquals("ACTIVE", resumed.getString("status"));
     assertEquals(0, resumed.getInt("phase"));
     assertEquals(2, resumed.getInt("step"));
-    JsonObject phaseTwo =
-        m.decided(m.session("cf-session-9", true, 2, 2, "", t0.plus(days(8))), 201);
-    assertAt(phaseTwo, "ADVANCE", 1, 0, 3);
+    JsonObject afterCare =
+        m.decided(
+            m.session("cf-session-10", true, 2, 2, "", t0.plus(days(11)).plus(hours(20))), 201);
+    assertAt(afterCare, "STAY", 0, 2, 5);
 
     JsonObject progress = Http.json(m.get("/me/progress?locale=en"));
     assertEquals("ACTIVE", progress.getString("status"));
     assertEquals(
-        List.of("done", "current", "locked"),
+        List.of("current", "locked", "locked"),
         progress.getJsonArray("phases").getValuesAs(JsonObject.class).stream()
             .map(p -> p.getString("state"))
             .toList());
-    assertEquals(8, progress.getJsonArray("points").size(), "every recorded session is charted");
+    assertEquals(9, progress.getJsonArray("points").size(), "every recorded session is charted");
     JsonObject charted = progress.getJsonArray("points").getJsonObject(1);
     assertEquals(4, charted.getInt("before"));
-    assertEquals(6, charted.getInt("nextDay"), "the check-in is charted with its session");
-    assertEquals(6, progress.getJsonArray("upcoming").size());
+    assertEquals(5, charted.getInt("nextDay"), "the check-in is charted with its session");
+    assertFalse(progress.getJsonArray("upcoming").isEmpty());
     assertTrue(progress.getInt("minutes") > 0);
     assertTrue(progress.getJsonObject("summary").getInt("streak") >= 1);
+  }
+
+  /**
+   * The journey the clinical review reproduced: a member of Core foundations who trains every day
+   * and answers every next-day check-in well used to reach the loaded phase in six days. Now the
+   * programme's two days of rest hold every daily session on its rung, and the first phase is still
+   * the first after a week (desk-reset, with one day's rest, shows the week's own limit).
+   */
+  @Test
+  void aDailyMemberCannotClimbMoreThanAPhaseAWeek() {
+    Member m = new Member(DEMO);
+    Instant t0 = Instant.now().minus(Duration.ofDays(8)).truncatedTo(ChronoUnit.SECONDS);
+    m.enrol("core-foundations", "");
+    joinedDaysAgo(m, 8);
+    JsonObject last = everyDayForAWeek(m, t0);
+    assertEquals(1, last.getInt("step"), "one climb, then rest was never taken: " + last);
+    assertTrue(last.getString("reason").contains("rest"), last.getString("reason"));
+
+    Member desk = new Member(DEMO);
+    desk.enrol("desk-reset", "");
+    joinedDaysAgo(desk, 8);
+    last = everyDayForAWeek(desk, t0);
+    assertEquals(2, last.getInt("step"), "the top rung, and no next phase within a week: " + last);
+    assertTrue(last.getString("reason").contains("week"), last.getString("reason"));
+  }
+
+  /**
+   * Seven good sessions a day apart from {@code t0}, each followed by a good next-day check-in just
+   * before the next; every one must leave the member in the first phase. The last decision.
+   */
+  private static JsonObject everyDayForAWeek(Member m, Instant t0) {
+    JsonObject last = null;
+    for (int day = 0; day < 7; day++) {
+      Instant at = t0.plus(days(day)).plus(Duration.ofMinutes(day));
+      last = m.decided(m.session("daily-" + day, true, 3, 2, "", at), 201);
+      assertEquals(0, last.getInt("phase"), "day " + day + ": " + last);
+      assertEquals(201, m.checkIn(2, "", at.plus(hours(24))).statusCode(), "day " + day);
+    }
+    return last;
+  }
+
+  /** Moves the member's rows (their enrolment among them) {@code days} into the past. */
+  private void joinedDaysAgo(Member m, int days) {
+    HttpResponse<String> aged =
+        new Http(base)
+            .send(
+                "POST",
+                "/backcare/api/v1/test-probe/age/demo/" + m.api.subject() + "?days=" + days,
+                "");
+    assertEquals(200, aged.statusCode(), aged.body());
   }
 
   @Test
@@ -314,6 +389,7 @@ class ProgramsIT {
     m.enrol("core-foundations", "");
     JsonObject overThree = m.decided(m.session("gx-session-1", true, 5, 4, "", t0), 201);
     assertAt(overThree, "STAY", 0, 0, 3);
+    assertEquals(201, m.checkIn(4, "", t0.plus(hours(26))).statusCode());
     JsonObject ok = m.decided(m.session("gx-session-2", true, 4, 3, "", t0.plus(days(2))), 201);
     assertAt(ok, "ADVANCE", 0, 1, 4);
     JsonObject nextDay =

@@ -33,11 +33,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The safety loop, as a member meets it: every warning sign of each urgency, through every place a
- * member can report one (API and pages), must show the guidance for its urgency with the employer's
- * care route, pause the member's programme, and leave a record of the pause with where the sign was
- * reported (read back through the member's own data export). The signs' urgencies and the titles
- * are written out here from the sources, not read from the product.
+ * The safety loop, as a member meets it over HTTP and in the pages. Every sign through every
+ * programme entry point is proved as a service test ({@code SafetyMatrixTest}); here the edges: one
+ * sign of each urgency through every place a member can report one (API and pages), every item of
+ * the cauda equina warning card through the self-check, a try, a session and a check-in, every sign
+ * a visitor can tick on the self-check, and new back pain after cancer. Each must show the guidance
+ * for its urgency with the employer's care route, pause the member's programme, and leave a record
+ * of the pause with where the sign was reported (read back through the member's own data export).
+ * The urgencies come from {@link SignsFromTheReferences}, the titles are written out here.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,24 +55,30 @@ class SafetyIT {
       Map.of(
           "warning", "Stop, and get checked before you carry on",
           "urgent", "Get medical advice today",
-          "emergency", "Get emergency help now");
+          "emergency", "Go to an emergency department or call your emergency number now");
 
-  /** Each sign with its urgency: reference 003 for warnings, the NHS back-pain page for others. */
-  private static final List<String[]> SIGNS =
-      List.of(
-          new String[] {"sharp-pain", "warning"},
-          new String[] {"pain-down-leg", "warning"},
-          new String[] {"numbness-tingling-weakness", "warning"},
-          new String[] {"worse-next-days", "warning"},
-          new String[] {"fever", "urgent"},
-          new String[] {"weight-loss", "urgent"},
-          new String[] {"night-pain", "urgent"},
-          new String[] {"after-fall", "urgent"},
-          new String[] {"bladder-bowel", "emergency"},
-          new String[] {"groin-numbness", "emergency"},
-          new String[] {"both-legs", "emergency"},
-          new String[] {"serious-accident", "emergency"},
-          new String[] {"chest-pain", "emergency"});
+  /** One sign of each urgency for the walk through every entry point. */
+  private static final List<String> ONE_OF_EACH =
+      List.of("leaking-pads", "upper-back-pain", "not-improving");
+
+  /** The emergency signs' form groups, as the page lists them under their headings. */
+  private static final Map<String, String> EMERGENCY_GROUP =
+      Map.ofEntries(
+          Map.entry("bladder-bowel", "emergency-bladder"),
+          Map.entry("hard-to-pee", "emergency-bladder"),
+          Map.entry("leaking-pads", "emergency-bladder"),
+          Map.entry("bladder-feeling", "emergency-bladder"),
+          Map.entry("pee-feeling", "emergency-bladder"),
+          Map.entry("bowel-feeling", "emergency-bladder"),
+          Map.entry("sexual-function", "emergency-bladder"),
+          Map.entry("sex-feeling", "emergency-bladder"),
+          Map.entry("groin-numbness", "emergency-numbness"),
+          Map.entry("back-passage-numbness", "emergency-numbness"),
+          Map.entry("wiping-feels-different", "emergency-numbness"),
+          Map.entry("both-legs", "emergency-legs"),
+          Map.entry("walking-changed", "emergency-legs"),
+          Map.entry("chest-pain", "emergency-other"),
+          Map.entry("serious-accident", "emergency-other"));
 
   /** Every place a member can report a sign, and the source its pause must record. */
   enum Entry {
@@ -101,19 +110,45 @@ class SafetyIT {
 
   @ArquillianResource URL base;
 
-  static Stream<Arguments> matrix() {
+  static Stream<Arguments> oneSignOfEachUrgencyThroughEveryEntry() {
     List<Arguments> rows = new ArrayList<>();
-    for (String[] sign : SIGNS) {
+    for (String sign : ONE_OF_EACH) {
       for (Entry entry : Entry.values()) {
-        rows.add(Arguments.of(sign[0], sign[1], entry));
+        rows.add(Arguments.of(sign, urgencyOf(sign), entry));
+      }
+    }
+    return rows.stream();
+  }
+
+  static Stream<Arguments> everyCardSignThroughTheFourPlacesAMemberMeetsIt() {
+    List<Arguments> rows = new ArrayList<>();
+    for (String sign : new java.util.TreeSet<>(SignsFromTheReferences.CARD.values())) {
+      for (Entry entry :
+          List.of(
+              Entry.PAGE_SELF_CHECK, Entry.API_TRY, Entry.API_SESSION, Entry.API_FIRST_CHECK_IN)) {
+        rows.add(Arguments.of(sign, urgencyOf(sign), entry));
       }
     }
     return rows.stream();
   }
 
   @ParameterizedTest(name = "{0} ({1}) via {2}")
-  @MethodSource("matrix")
-  void everySignReachesCareAndHoldsTheProgramme(String sign, String urgency, Entry entry) {
+  @MethodSource("oneSignOfEachUrgencyThroughEveryEntry")
+  void eachUrgencyReachesCareAndHoldsTheProgrammeFromEveryEntry(
+      String sign, String urgency, Entry entry) {
+    reportedAndHeld(sign, urgency, entry);
+  }
+
+  /** Hazard H-01: the early cauda equina signs of the warning card mean the emergency route. */
+  @ParameterizedTest(name = "{0} ({1}) via {2}")
+  @MethodSource("everyCardSignThroughTheFourPlacesAMemberMeetsIt")
+  void everyCaudaEquinaCardSignSendsToTheEmergencyDepartment(
+      String sign, String urgency, Entry entry) {
+    assertEquals("emergency", urgency, sign + ": the card says the emergency department now");
+    reportedAndHeld(sign, urgency, entry);
+  }
+
+  private void reportedAndHeld(String sign, String urgency, Entry entry) {
     ApiMember member = new ApiMember(base, DEMO::launch);
     member.enrol("core-foundations");
     String context = sign + " via " + entry;
@@ -131,6 +166,87 @@ class SafetyIT {
     JsonObject record = openCarePause(member, context);
     assertTrue(record.getString("red_flags").contains(sign), context + ": " + record);
     assertEquals(entry.source, record.getString("source"), context + ": " + record);
+  }
+
+  /** Every checkbox of the self-check is a sign with its source's urgency, for a visitor too. */
+  @Test
+  void everySignAVisitorTicksOnTheSelfCheckShowsItsCare() {
+    Http visitor = new Http(base);
+    for (String sign : SignsFromTheReferences.REPORTABLE.keySet()) {
+      String answer =
+          submit(
+              visitor,
+              "/backcare/tips/self-check.xhtml",
+              "check",
+              "submit",
+              Map.of(groupOf(sign), sign));
+      String urgency = urgencyOf(sign);
+      assertTrue(answer.contains("care-card--" + urgency), sign + ": the " + urgency + " card");
+      assertTrue(
+          answer.indexOf(TITLE.get(urgency)) > answer.indexOf("care-card--" + urgency), sign);
+    }
+  }
+
+  /**
+   * NICE NG234 and the IFOMPT framework: new back pain after cancer needs a doctor the same day,
+   * and pain down a leg after cancer needs one at once. The member says once that they have had
+   * cancer; it counts wherever they report new pain afterwards.
+   */
+  @Test
+  void newBackPainAfterCancerIsUrgentWhereverItIsReported() {
+    ApiMember member = new ApiMember(base, DEMO::launch);
+    member.enrol("core-foundations");
+    assertProblem(
+        member.send("PUT", "/me/health", "{\"riskFactors\":[\"cancer\"]}"),
+        400,
+        "unknown-risk-factor");
+    assertTrue(Http.json(member.get("/me/health")).isNull("riskFactors"), "nothing kept");
+    JsonObject noRisk =
+        member
+            .expect(201, "POST", "/me/back-reports?locale=en", "{\"signs\":[\"new-back-pain\"]}")
+            .getJsonObject("care");
+    assertEquals("none", noRisk.getString("urgency"), "new pain alone is no sign");
+    assertEquals("ACTIVE", Http.json(member.get("/me/enrollment")).getString("status"));
+
+    JsonObject answers =
+        member.expect(
+            200,
+            "PUT",
+            "/me/health",
+            "{\"riskFactors\":[\"cancer-history\"],\"precautions\":\"cleared\"}");
+    assertEquals("[\"cancer-history\"]", answers.getJsonArray("riskFactors").toString());
+    assertEquals("cleared", answers.getString("precautions"));
+    JsonObject urgent =
+        member
+            .expect(
+                201,
+                "POST",
+                "/me/tries?locale=en",
+                "{\"clientId\":\"try-"
+                    + UUID.randomUUID()
+                    + "\",\"exerciseId\":\"cat-cow\",\"before\":4,"
+                    + "\"redFlags\":[\"new-back-pain\"]}")
+            .getJsonObject("care");
+    assertCare(urgent, "urgent", "new pain after cancer, in a try");
+    JsonObject record = openCarePause(member, "new pain after cancer");
+    assertTrue(record.getString("red_flags").contains("new-pain-after-cancer"), record.toString());
+
+    JsonObject emergency =
+        member
+            .expect(201, "POST", "/me/back-reports?locale=en", "{\"signs\":[\"pain-down-leg\"]}")
+            .getJsonObject("care");
+    assertEquals("emergency", emergency.getString("urgency"), "a leg sign after cancer");
+
+    // A visitor who ticks the risk factor and new pain on the self-check gets the urgent card.
+    Http visitor = new Http(base);
+    String page =
+        submit(
+            visitor,
+            "/backcare/tips/self-check.xhtml",
+            "check",
+            "submit",
+            Map.of("newPain", "true", "risks", "cancer-history"));
+    assertTrue(page.contains("care-card--urgent"), "a visitor with cancer and new pain");
   }
 
   private JsonObject viaApi(ApiMember m, String sign, Entry entry) {
@@ -264,8 +380,14 @@ class SafetyIT {
     };
   }
 
+  /** The form field a sign's checkbox belongs to. */
   private static String groupOf(String sign) {
-    return SIGNS.stream().filter(s -> s[0].equals(sign)).findFirst().orElseThrow()[1];
+    String urgency = urgencyOf(sign);
+    return urgency.equals("emergency") ? EMERGENCY_GROUP.get(sign) : urgency;
+  }
+
+  private static String urgencyOf(String sign) {
+    return SignsFromTheReferences.urgencyOf(sign).key();
   }
 
   private Http signedIn(ApiMember m) {
@@ -320,44 +442,48 @@ class SafetyIT {
         .orElseThrow(() -> new AssertionError(context + ": no open pause for care in " + export));
   }
 
+  /**
+   * Hazard H-04: every care card says to wait until a professional has checked the back, so only
+   * that clearance ends a pause for care, whatever the sign, and the member starts one rung lower.
+   */
   @Test
-  void resumingNeedsTheClearanceTheSignCallsForAndStartsOneRungLower() {
+  void resumingNeedsAProfessionalsCheckAndStartsOneRungLower() {
     Instant t0 = Instant.now().minus(Duration.ofDays(6));
-    for (String[] row :
-        List.of(
-            new String[] {"sharp-pain", "signs-gone"},
-            new String[] {"fever", "checked-by-professional"},
-            new String[] {"chest-pain", "checked-by-professional"})) {
+    for (String sign : List.of("sharp-pain", "fever", "chest-pain")) {
       ApiMember m = new ApiMember(base, DEMO::launch);
       m.enrol("core-foundations");
       m.session("climb-" + UUID.randomUUID(), true, 4, 3, t0);
-      m.session("climb-" + UUID.randomUUID(), true, 4, 3, t0.plus(Duration.ofDays(1)));
+      m.expect(
+          201,
+          "POST",
+          "/me/check-ins",
+          "{\"rating\":3,\"answeredAt\":\"" + t0.plus(Duration.ofHours(26)) + "\"}");
+      m.session("climb-" + UUID.randomUUID(), true, 4, 3, t0.plus(Duration.ofDays(2)));
       assertEquals(2, Http.json(m.get("/me/enrollment")).getInt("step"), "two climbs");
-      m.expect(201, "POST", "/me/back-reports", "{\"signs\":[\"" + row[0] + "\"]}");
+      m.expect(201, "POST", "/me/back-reports", "{\"signs\":[\"" + sign + "\"]}");
 
       assertProblem(m.send("POST", "/me/enrollment/resume", "{}"), 409, "clearance-needed");
       assertProblem(
           m.send("POST", "/me/enrollment/resume", "{\"careRead\":true}"), 409, "clearance-needed");
-      if (row[1].equals("checked-by-professional")) {
-        assertProblem(
-            m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"signs-gone\"}"),
-            409,
-            "clearance-needed");
-      }
+      assertProblem(
+          m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"signs-gone\"}"),
+          409,
+          "clearance-needed");
       assertProblem(
           m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"fine\"}"),
           400,
           "validation-failed");
       JsonObject resumed =
-          m.expect(200, "POST", "/me/enrollment/resume", "{\"clearance\":\"" + row[1] + "\"}");
-      assertEquals("ACTIVE", resumed.getString("status"), row[0]);
-      assertEquals(1, resumed.getInt("step"), row[0] + ": one rung lower");
+          m.expect(
+              200, "POST", "/me/enrollment/resume", "{\"clearance\":\"checked-by-professional\"}");
+      assertEquals("ACTIVE", resumed.getString("status"), sign);
+      assertEquals(1, resumed.getInt("step"), sign + ": one rung lower");
       JsonObject ended =
           m.expect(200, "GET", "/me/export", null)
               .getJsonObject("data")
               .getJsonArray("program_pauses")
               .getJsonObject(0);
-      assertEquals(row[1], ended.getString("clearance"), "the member's word is kept");
+      assertEquals("checked-by-professional", ended.getString("clearance"), "kept as said");
       assertFalse(ended.isNull("resumed_at"));
     }
   }
@@ -383,8 +509,12 @@ class SafetyIT {
         progress.getJsonObject("pause").getJsonArray("clearances").toString());
   }
 
+  /**
+   * Hazard H-05: a next day clearly worse than before the session is reference 003's "worse 24-48
+   * hours after" in numbers: it pauses for care like the sign ticked; one point worse steps back.
+   */
   @Test
-  void aNextDayClearlyWorseStepsBackAndShowsTheCareRouteWithoutPausing() {
+  void aNextDayClearlyWorsePausesForCareAndOnePointWorseStepsBack() {
     ApiMember m = new ApiMember(base, DEMO::launch);
     m.enrol("core-foundations");
     Instant at = Instant.now().minus(Duration.ofHours(30));
@@ -392,12 +522,15 @@ class SafetyIT {
     JsonObject decision =
         m.expect(201, "POST", "/me/check-ins?locale=en", "{\"rating\":6}")
             .getJsonObject("decision");
-    assertEquals("STEP_BACK", decision.getString("outcome"), decision.toString());
+    assertEquals("PAUSE_FOR_CARE", decision.getString("outcome"), decision.toString());
     assertTrue(decision.getBoolean("stop"), decision.toString());
     assertEquals(CARE_URL, decision.getString("careUrl"));
     assertEquals("warning", decision.getJsonObject("care").getString("urgency"));
-    assertFalse(decision.getJsonObject("care").getBoolean("programPaused"));
-    assertEquals("ACTIVE", Http.json(m.get("/me/enrollment")).getString("status"));
+    assertTrue(decision.getJsonObject("care").getBoolean("programPaused"));
+    assertEquals("PAUSED", Http.json(m.get("/me/enrollment")).getString("status"));
+    JsonObject record = openCarePause(m, "clearly worse next day");
+    assertEquals("worse-next-days", record.getString("red_flags"));
+    assertEquals("CHECK_IN", record.getString("source"));
 
     ApiMember slightly = new ApiMember(base, DEMO::launch);
     slightly.enrol("core-foundations");
@@ -406,6 +539,7 @@ class SafetyIT {
         slightly.expect(201, "POST", "/me/check-ins", "{\"rating\":4}").getJsonObject("decision");
     assertEquals("STEP_BACK", one.getString("outcome"));
     assertFalse(one.getBoolean("stop"), "one point worse steps back without the care route");
+    assertEquals("ACTIVE", Http.json(slightly.get("/me/enrollment")).getString("status"));
   }
 
   @Test
@@ -417,7 +551,10 @@ class SafetyIT {
             .getJsonObject("care");
     assertEquals("emergency", care.getString("urgency"));
     assertFalse(care.getBoolean("programPaused"));
-    assertTrue(care.getString("title").startsWith("Pide ayuda urgente"), care.toString());
+    assertEquals(
+        "Ve a urgencias o llama a tu número de emergencias (112) ahora",
+        care.getString("title"),
+        "the emergency level names the emergency department and the number, not 'urgent help'");
 
     // An app that syncs a check-in after the member left their programme: the sign still counts.
     assertProblem(noProgramme.send("POST", "/me/check-ins", "{\"rating\":3}"), 404, "not-enrolled");
@@ -456,7 +593,7 @@ class SafetyIT {
                 page,
                 "check",
                 "submit",
-                Map.of("emergency", "bladder-bowel"))
+                Map.of("emergency-bladder", "bladder-bowel"))
             .body();
     assertTrue(answer.contains("care-card--emergency"), "a visitor gets the guidance too");
   }

@@ -95,9 +95,13 @@ class TipsBrowserIT {
   void emergencySignsSayToSeekUrgentCareNow() {
     WebDriver driver = browser.driver();
     driver.get(base + "tips/self-check.xhtml");
-    driver.findElement(By.xpath("//label[contains(., 'bladder or bowel control')]")).click();
+    driver
+        .findElement(By.xpath("//label[contains(., 'control of your bladder or bowels')]"))
+        .click();
     driver.findElement(By.id("check:submit")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.id("outcome-heading"), "Get emergency help now");
+    browser.waitForText(
+        By.id("outcome-heading"),
+        "Go to an emergency department or call your emergency number now");
   }
 
   @Test

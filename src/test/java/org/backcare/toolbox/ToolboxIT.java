@@ -2,6 +2,7 @@ package org.backcare.toolbox;
 
 import static org.backcare.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -287,6 +288,59 @@ class ToolboxIT {
                 + "\",\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"itchy\"]}"),
         400,
         "unknown-red-flag");
+  }
+
+  /**
+   * Hazard H-07: a loaded move (here the goblet squat) asks the precautions question before it is
+   * kept or tried, as a programme does; the member's answer is kept, and a sign is never refused.
+   */
+  @Test
+  void aLoadedMoveNeedsThePrecautionsAnswerFirstAndASignIsNeverRefused() {
+    Member m = new Member(GLOBEX);
+    assertTrue(
+        Http.json(m.get("/backcare/api/v1/exercises/goblet-squat")).getBoolean("loaded"),
+        "the goblet squat is a loaded move");
+    assertFalse(Http.json(m.get("/backcare/api/v1/exercises/cat-cow")).getBoolean("loaded"));
+    String tryIt =
+        "{\"clientId\":\"try-%s\",\"exerciseId\":\"goblet-squat\",\"before\":3,"
+            + "\"after\":2,\"completed\":true}";
+    assertProblem(
+        m.send("POST", "/backcare/api/v1/me/toolbox/goblet-squat", null),
+        409,
+        "precautions-unanswered");
+    assertProblem(
+        m.send("POST", "/backcare/api/v1/me/tries", tryIt.formatted(UUID.randomUUID())),
+        409,
+        "precautions-unanswered");
+    assertEquals(0, m.toolbox().getJsonArray("moves").size(), "nothing was kept");
+
+    m.send("PUT", "/backcare/api/v1/me/health", "{\"precautions\":\"not-checked\"}");
+    assertProblem(
+        m.send("POST", "/backcare/api/v1/me/toolbox/goblet-squat", null),
+        409,
+        "check-with-professional-first");
+    HttpResponse<String> stopped =
+        m.send(
+            "POST",
+            "/backcare/api/v1/me/tries",
+            "{\"clientId\":\"try-"
+                + UUID.randomUUID()
+                + "\",\"exerciseId\":\"goblet-squat\",\"before\":3,\"completed\":false,"
+                + "\"redFlags\":[\"sharp-pain\"]}");
+    assertEquals(
+        201, stopped.statusCode(), "a sign is recorded whatever the answer: " + stopped.body());
+
+    m.send("PUT", "/backcare/api/v1/me/health", "{\"precautions\":\"cleared\"}");
+    assertEquals(
+        201, m.send("POST", "/backcare/api/v1/me/toolbox/goblet-squat", null).statusCode());
+    assertEquals(
+        201,
+        m.send("POST", "/backcare/api/v1/me/tries", tryIt.formatted(UUID.randomUUID()))
+            .statusCode());
+    assertEquals(
+        "cleared",
+        Http.json(m.get("/backcare/api/v1/me/health")).getString("precautions"),
+        "the answer is kept, so the member is asked once");
   }
 
   @Test

@@ -19,8 +19,11 @@ import org.backcare.events.domain.EventType;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.identity.domain.Role;
 import org.backcare.identity.domain.SignedInMember;
+import org.backcare.program.domain.Enrollment;
 import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
+import org.backcare.safety.domain.Precautions;
+import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.ConfiguredValue;
 import org.backcare.tenant.domain.Tenant;
@@ -113,6 +116,24 @@ final class ProgramServices {
 
   Instant now() {
     return now;
+  }
+
+  /**
+   * Asks to enrol in {@code program} with the safety screen {@code screen}, the precautions answer
+   * {@code precautions} (empty: the one given before), and consent to replace a current programme.
+   */
+  Enrolments.Enrolment enrol(
+      String program, ReportedSigns screen, Optional<Precautions> precautions, boolean replace) {
+    return enrolments.enrol(
+        new Enrolments.Request(
+            program, screen, precautions, Optional.empty(), replace, Optional.empty()));
+  }
+
+  /** Enrols in {@code program} with a clear screen and no precautions. */
+  Enrollment enrol(String program) {
+    Enrolments.Enrolment answer =
+        enrol(program, ReportedSigns.NONE, Optional.of(Precautions.NONE), false);
+    return ((Enrolments.Enrolled) answer).enrollment();
   }
 
   void pass(Duration time) {

@@ -30,16 +30,7 @@ class ProgramServicesTest {
   private final ProgramServices app = new ProgramServices();
 
   private Enrollment enrol(String program) {
-    Enrolments.Enrolment answer =
-        app.enrolments.enrol(
-            new Enrolments.Request(
-                program,
-                ReportedSigns.NONE,
-                Optional.of(Precautions.NONE),
-                Optional.empty(),
-                false,
-                Optional.empty()));
-    return ((Enrolments.Enrolled) answer).enrollment();
+    return app.enrol(program);
   }
 
   private Sessions.Recorded session(String clientId, int before, Integer after, RedFlag... signs) {
@@ -212,14 +203,11 @@ class ProgramServicesTest {
   void theScreenReportsASignAndAnUncheckedConditionStartsNothing() {
     Enrollment first = enrol("core-foundations");
     Enrolments.Enrolment answer =
-        app.enrolments.enrol(
-            new Enrolments.Request(
-                "walkers-back",
-                ReportedSigns.of(RedFlag.PAIN_DOWN_LEG),
-                Optional.of(Precautions.NONE),
-                Optional.empty(),
-                true,
-                Optional.empty()));
+        app.enrol(
+            "walkers-back",
+            ReportedSigns.of(RedFlag.PAIN_DOWN_LEG),
+            Optional.of(Precautions.NONE),
+            true);
     assertTrue(answer instanceof Enrolments.CareFirst);
     assertEquals(Enrollment.Status.PAUSED, first.status(), "the programme under way is held");
     assertEquals(
@@ -227,15 +215,47 @@ class ProgramServicesTest {
         assertThrows(
                 DomainException.class,
                 () ->
-                    app.enrolments.enrol(
-                        new Enrolments.Request(
-                            "walkers-back",
-                            ReportedSigns.NONE,
-                            Optional.of(Precautions.NOT_CHECKED),
-                            Optional.empty(),
-                            true,
-                            Optional.empty())))
+                    app.enrol(
+                        "walkers-back",
+                        ReportedSigns.NONE,
+                        Optional.of(Precautions.NOT_CHECKED),
+                        true))
             .slug());
     assertEquals(1, app.records.enrollments.size(), "nothing was started");
+  }
+
+  /**
+   * Hazard H-03: a sign in the safety screen is reported even when the same request says a
+   * condition is not checked, because the sign decides what the member should do first.
+   */
+  @Test
+  void aSignInTheScreenIsReportedEvenWhenAConditionIsNotChecked() {
+    Enrollment first = enrol("core-foundations");
+    Enrolments.Enrolment answer =
+        app.enrol(
+            "walkers-back",
+            ReportedSigns.of(RedFlag.HARD_TO_PEE),
+            Optional.of(Precautions.NOT_CHECKED),
+            true);
+    assertTrue(answer instanceof Enrolments.CareFirst);
+    assertEquals(
+        "emergency", ((Enrolments.CareFirst) answer).care().advice().level(), "the sign first");
+    assertEquals(Enrollment.Status.PAUSED, first.status());
+  }
+
+  /** Hazard H-07: the precautions answer is asked once, kept, and a missing one stops loading. */
+  @Test
+  void thePrecautionsAnswerIsKeptAndAMissingOneStartsNothing() {
+    assertEquals(
+        "precautions-unanswered",
+        assertThrows(
+                DomainException.class,
+                () -> app.enrol("core-foundations", ReportedSigns.NONE, Optional.empty(), false))
+            .slug());
+    assertTrue(app.records.enrollments.isEmpty());
+    enrol("core-foundations");
+    assertEquals(
+        Optional.of(Precautions.NONE),
+        app.health.current().flatMap(org.backcare.safety.domain.MemberHealth::precautions));
   }
 }

@@ -109,7 +109,7 @@ class SafetyMatrixTest {
       names = {"REPORT", "SELF_CHECK"})
   void newPainAloneHoldsNothing(Entry entry) {
     ProgramServices app = new ProgramServices();
-    Enrollment enrolled = enrol(app, "core-foundations");
+    Enrollment enrolled = app.enrol("core-foundations");
     SafetyReports.Outcome outcome =
         report(app, entry, new ReportedSigns(Set.of(), true), Set.of(), false);
     assertEquals("none", outcome.advice().level());
@@ -132,7 +132,7 @@ class SafetyMatrixTest {
       app.health.answerRiskFactors(risks);
     }
     if (enrolFirst && entry != Entry.AFTER_FINISHING) {
-      enrol(app, "core-foundations");
+      app.enrol("core-foundations");
     }
     return switch (entry) {
       case SESSION -> session(app, "flagged", reported).care().orElseThrow();
@@ -151,14 +151,7 @@ class SafetyMatrixTest {
       case REPORT -> app.safety.report(app.safety.triage(reported), SignSource.REPORT);
       case ENROLMENT_SCREEN -> {
         Enrolments.Enrolment answer =
-            app.enrolments.enrol(
-                new Enrolments.Request(
-                    "walkers-back",
-                    reported,
-                    Optional.of(Precautions.NONE),
-                    Optional.empty(),
-                    true,
-                    Optional.empty()));
+            app.enrol("walkers-back", reported, Optional.of(Precautions.NONE), true);
         yield answer instanceof Enrolments.CareFirst care
             ? care.care()
             : app.safety.advise(org.backcare.safety.domain.CareAdvice.NONE);
@@ -176,7 +169,7 @@ class SafetyMatrixTest {
       case SELF_CHECK ->
           app.safety.report(app.safety.triage(reported, Optional.of(risks)), SignSource.SELF_CHECK);
       case AFTER_FINISHING -> {
-        Enrollment finished = enrol(app, "core-foundations");
+        Enrollment finished = app.enrol("core-foundations");
         finished.apply(
             new org.backcare.program.domain.Decision(
                 org.backcare.program.domain.Decision.Outcome.ADVANCE,
@@ -215,19 +208,6 @@ class SafetyMatrixTest {
         current.status() == Enrollment.Status.PAUSED
             || current.status() == Enrollment.Status.FINISHED,
         context + ": " + current.status());
-  }
-
-  private static Enrollment enrol(ProgramServices app, String program) {
-    Enrolments.Enrolment answer =
-        app.enrolments.enrol(
-            new Enrolments.Request(
-                program,
-                ReportedSigns.NONE,
-                Optional.of(Precautions.NONE),
-                Optional.empty(),
-                false,
-                Optional.empty()));
-    return ((Enrolments.Enrolled) answer).enrollment();
   }
 
   private static Sessions.Recorded session(

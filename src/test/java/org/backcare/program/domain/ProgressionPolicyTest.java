@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.tenant.domain.ProgressionSettings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -204,7 +205,7 @@ class ProgressionPolicyTest {
    * phase in less than a week: four weeks of daily sessions reach the third phase at the earliest
    * on day 14, and the loaded phase of a three-phase programme is never open in the first week.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void aDailyMemberClimbsNoMoreThanAPhaseAWeek() {
     Rung rung = Rung.START;
     Instant phaseSince = SESSION;

@@ -1,5 +1,6 @@
 package org.backcare.tips.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -23,6 +24,50 @@ class ShippedTipsTest {
           TipContext.HEAT_COLD, 4,
           TipContext.REST, 4,
           TipContext.PROFESSIONAL, 5);
+
+  /**
+   * Hazard H-09: a tip about a warning sign sends the member to the care its level calls for and
+   * never to rest or wait; the tips about emergency signs name the emergency department first.
+   */
+  @Test
+  void tipsAboutWarningSignsSendToTheCareTheirLevelCallsFor() {
+    TipCatalogue catalogue = ShippedTips.load("content/tips.json");
+    // Each tip about warning signs, and what its most urgent sign asks for (the references'
+    // levels: NHS back pain, the cauda equina card, reference 003). The ids are older than the
+    // levels: the fever tip's id says emergency, the NHS says a doctor today.
+    String[] emergency = {"emergency department", "urgencias"};
+    String[] today = {"today", "hoy"};
+    String[] checked = {"checked", "revisen"};
+    Map<String, String[]> action =
+        Map.of(
+            "emergency-bladder-bowel-groin", emergency,
+            "emergency-both-legs-or-chest-pain", emergency,
+            "emergency-after-fall-or-accident", emergency,
+            "pain-down-the-leg", emergency,
+            "numbness-tingling-weakness", emergency,
+            "emergency-fever-with-back-pain", today,
+            "urgent-pain-at-night-or-at-rest", today,
+            "urgent-unexplained-weight-loss", today,
+            "sharp-or-stabbing-pain", checked,
+            "pain-worse-after-a-day-or-two", checked);
+    int seen = 0;
+    for (Tip tip : catalogue.all()) {
+      String[] words = action.get(tip.id());
+      if (words == null) {
+        continue;
+      }
+      seen++;
+      String en = tip.in("en").title() + " " + tip.in("en").body();
+      String es = tip.in("es").title() + " " + tip.in("es").body();
+      assertTrue(en.contains(words[0]), tip.id() + " (en) says: " + en);
+      assertTrue(es.contains(words[1]), tip.id() + " (es) says: " + es);
+      assertTrue(
+          !en.toLowerCase(java.util.Locale.ROOT).contains("wait and see")
+              && !en.toLowerCase(java.util.Locale.ROOT).contains("rest until"),
+          tip.id() + " never tells the member to wait it out: " + en);
+    }
+    assertEquals(action.size(), seen, "the warning-sign tips were found: " + seen);
+  }
 
   @Test
   void shippedTipsLoadAndCoverEveryContext() {

@@ -41,6 +41,28 @@ class ShippedExercisesTest {
     }
   }
 
+  /**
+   * Hazard H-07: the moves that load the spine (planks, lunges, a weighted squat, the prone
+   * press-up into extension) ask the precautions question before they are kept or tried; the gentle
+   * ones do not, so the question keeps its weight.
+   */
+  @Test
+  void theMovesThatLoadTheSpineAreMarkedLoaded() {
+    java.util.Set<String> loaded =
+        catalogue.all().stream()
+            .filter(Exercise::loaded)
+            .map(Exercise::id)
+            .collect(java.util.stream.Collectors.toSet());
+    assertEquals(
+        java.util.Set.of(
+            "goblet-squat", "side-plank", "modified-plank", "reverse-lunge", "prone-press-up"),
+        loaded);
+    for (String id : loaded) {
+      String stopIf = catalogue.find(id).orElseThrow().in("en").stopIf();
+      assertTrue(stopIf.contains("pregnant") && stopIf.contains("cancer"), id + ": " + stopIf);
+    }
+  }
+
   @Test
   void everyMoveHasASafeIllustration() throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
