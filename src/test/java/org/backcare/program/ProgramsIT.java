@@ -282,7 +282,7 @@ class ProgramsIT {
     JsonObject last = null;
     for (int day = 0; day < 7; day++) {
       Instant at = t0.plus(days(day)).plus(Duration.ofMinutes(day));
-      last = m.decided(m.session("daily-" + day, true, 3, 2, "", at), 201);
+      last = m.decided(m.session("daily-session-" + day, true, 3, 2, "", at), 201);
       assertEquals(0, last.getInt("phase"), "day " + day + ": " + last);
       assertEquals(201, m.checkIn(2, "", at.plus(hours(24))).statusCode(), "day " + day);
     }

@@ -22,7 +22,7 @@ import org.backcare.safety.domain.RiskFactor;
 /**
  * {@code /api/v1/me/health}: the member's answers to the two questions backcare asks once. Risk
  * factors make new back pain urgent wherever it is reported; the precautions answer gates loaded
- * exercise (a programme, a loaded move). An answer not given is {@code null}, which is not "none".
+ * exercise (a programme, a loaded move). An answer not given is left out, which is not "none".
  */
 @Path("v1/me/health")
 @RequestScoped
@@ -33,8 +33,9 @@ public class HealthResource {
    * The member's answers.
    *
    * @param riskFactors which of {@code cancer-history}, {@code infection-risk}, {@code
-   *     fracture-risk} apply (empty: none); null when not answered
-   * @param precautions {@code none}, {@code cleared} or {@code not-checked}; null when not answered
+   *     fracture-risk} apply (empty: none); null, and left out of the JSON, when not answered
+   * @param precautions {@code none}, {@code cleared} or {@code not-checked}; null, and left out,
+   *     when not answered
    */
   public record HealthView(List<String> riskFactors, String precautions) {
 
