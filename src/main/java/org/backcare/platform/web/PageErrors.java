@@ -14,12 +14,22 @@ public final class PageErrors {
 
   private PageErrors() {}
 
-  /** Shows {@code e} as an error message on the page, in the page's language. */
+  /**
+   * Shows {@code e} as an error message on the page, in the page's language: its title and what to
+   * do, because the pages list a message's summary only, and "Please check with a professional
+   * first" without the why and the what next leaves a member guessing.
+   */
   public static void show(DomainException e) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces.getViewRoot().getLocale();
+    String title = e.title(locale);
+    String detail = e.detail(locale);
     faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.title(locale), e.detail(locale)));
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            detail.isBlank() || detail.equals(title) ? title : title + ". " + detail,
+            detail));
   }
 
   /** Answers the request with the 404 page. */
