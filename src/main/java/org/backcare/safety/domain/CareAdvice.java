@@ -27,14 +27,6 @@ public record CareAdvice(Set<RedFlag> signs, Optional<Urgency> urgency) {
         signs, signs.stream().map(RedFlag::urgency).max(Comparator.naturalOrder()));
   }
 
-  /**
-   * Advice a member gets without ticking a sign, because an answer already means one: a next-day
-   * rating clearly worse than before the session is {@link RedFlag#WORSE_NEXT_DAYS} in numbers.
-   */
-  public static CareAdvice implied(RedFlag sign) {
-    return new CareAdvice(Set.of(), Optional.of(sign.urgency()));
-  }
-
   /** Whether the member should stop what they are doing and follow the care guidance. */
   public boolean stop() {
     return urgency.isPresent();

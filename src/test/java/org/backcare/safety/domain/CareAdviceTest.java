@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +26,5 @@ class CareAdviceTest {
         "emergency",
         CareAdvice.of(EnumSet.of(RedFlag.SHARP_PAIN, RedFlag.FEVER, RedFlag.BOTH_LEGS)).level());
     assertTrue(CareAdvice.of(EnumSet.of(RedFlag.AFTER_FALL)).stop());
-  }
-
-  @Test
-  void anImpliedSignAdvisesWithoutRecordingASign() {
-    CareAdvice advice = CareAdvice.implied(RedFlag.WORSE_NEXT_DAYS);
-    assertEquals(Optional.of(Urgency.WARNING), advice.urgency());
-    assertEquals(Set.of(), advice.signs());
   }
 }
