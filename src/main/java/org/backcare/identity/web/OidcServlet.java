@@ -19,6 +19,7 @@ import org.backcare.identity.domain.Destination;
 import org.backcare.identity.domain.PendingSignOn;
 import org.backcare.identity.domain.TokenProblem;
 import org.backcare.identity.domain.TokenRejected;
+import org.backcare.platform.web.PublicAddresses;
 import org.backcare.tenant.application.TenantRegistry;
 import org.backcare.tenant.domain.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,6 +52,7 @@ public class OidcServlet extends HttpServlet {
   @Inject OidcSignOn oidc;
   @Inject TenantRegistry tenants;
   @Inject Clock clock;
+  @Inject PublicAddresses publicAddresses;
 
   @Inject
   @ConfigProperty(name = "SESSION_CLONE_ID", defaultValue = "backcare")
@@ -129,15 +131,12 @@ public class OidcServlet extends HttpServlet {
    * The destination asked for: {@code dest}, or the path of {@code target_link_uri}, which must
    * name this backcare (same scheme, host, port and context root).
    */
-  private static Optional<String> destination(HttpServletRequest request) {
+  private Optional<String> destination(HttpServletRequest request) {
     String target = request.getParameter("target_link_uri");
     if (target == null) {
       return Optional.ofNullable(request.getParameter("dest"));
     }
-    String root =
-        URI.create(request.getRequestURL().toString())
-            .resolve(request.getContextPath() + "/")
-            .toString();
+    String root = publicAddresses.resolve(request, "/");
     if (!target.startsWith(root)) {
       throw new TokenRejected(
           TokenProblem.BAD_DESTINATION, "target_link_uri must start with " + root);
@@ -203,9 +202,10 @@ public class OidcServlet extends HttpServlet {
     }
   }
 
-  private static URI callback(HttpServletRequest request, Tenant tenant) {
-    return URI.create(request.getRequestURL().toString())
-        .resolve(request.getContextPath() + "/sso/oidc/" + tenant.id().value() + "/callback");
+  /** The callback registered with the employer's provider, at backcare's public address. */
+  private URI callback(HttpServletRequest request, Tenant tenant) {
+    return URI.create(
+        publicAddresses.resolve(request, "/sso/oidc/" + tenant.id().value() + "/callback"));
   }
 
   @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ import org.backcare.identity.application.SsoSignOuts;
 import org.backcare.identity.domain.Destination;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.identity.domain.TokenRejected;
+import org.backcare.platform.web.PublicAddresses;
 import org.backcare.tenant.application.TenantRegistry;
 import org.backcare.tenant.domain.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,6 +47,7 @@ public class SamlServlet extends HttpServlet {
   @Inject SamlSignOn saml;
   @Inject TenantRegistry tenants;
   @Inject Clock clock;
+  @Inject PublicAddresses publicAddresses;
 
   @Inject
   @ConfigProperty(name = "SESSION_CLONE_ID", defaultValue = "backcare")
@@ -72,7 +74,7 @@ public class SamlServlet extends HttpServlet {
       return;
     }
     Tenant tenant = step.get().tenant();
-    SamlSignOn.Addresses addresses = SamlSignOn.Addresses.of(root(request), tenant);
+    SamlSignOn.Addresses addresses = SamlSignOn.Addresses.of(publicAddresses.root(request), tenant);
     try {
       switch (step.get().name()) {
         case "metadata" -> {
@@ -150,13 +152,5 @@ public class SamlServlet extends HttpServlet {
     }
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", back.toString());
-  }
-
-  /** Scheme, host, port and context root of this request, as the provider addresses backcare. */
-  static String root(HttpServletRequest request) {
-    return URI.create(request.getRequestURL().toString())
-        .resolve(request.getContextPath())
-        .toString()
-        .replaceAll("/$", "");
   }
 }

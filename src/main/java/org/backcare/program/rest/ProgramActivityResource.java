@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.backcare.platform.web.PublicAddresses;
 import org.backcare.program.application.CalendarFeeds;
 import org.backcare.program.application.CheckIns;
 import org.backcare.program.application.Enrolments;
@@ -99,6 +100,7 @@ public class ProgramActivityResource {
   @Inject ProgressReport progressReport;
   @Inject CalendarFeeds calendarFeeds;
   @Inject CurrentTenant currentTenant;
+  @Inject PublicAddresses publicAddresses;
   @Context HttpServletRequest request;
 
   @POST
@@ -185,14 +187,7 @@ public class ProgramActivityResource {
   }
 
   private String absolute(String path) {
-    String context = request.getContextPath();
-    return request.getScheme()
-        + "://"
-        + request.getServerName()
-        + ":"
-        + request.getServerPort()
-        + context
-        + path;
+    return publicAddresses.resolve(request, path);
   }
 
   private Locale locale(String requested) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.backcare.platform.web.PublicAddresses;
 import org.backcare.program.application.CalendarFeeds;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.application.TenantRegistry;
@@ -30,6 +31,7 @@ public class CalendarFeedServlet extends HttpServlet {
   @Inject transient CurrentTenant currentTenant;
   @Inject transient TenantRegistry registry;
   @Inject transient CalendarFeeds feeds;
+  @Inject transient PublicAddresses publicAddresses;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -42,14 +44,7 @@ public class CalendarFeedServlet extends HttpServlet {
       return;
     }
     currentTenant.use(new TenantId(path.group(1)));
-    String base =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath();
-    Optional<String> feed = feeds.feed(path.group(2), base);
+    Optional<String> feed = feeds.feed(path.group(2), publicAddresses.root(request));
     if (feed.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

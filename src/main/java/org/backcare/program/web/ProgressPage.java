@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.web.PublicAddresses;
 import org.backcare.program.application.CalendarFeeds;
 import org.backcare.program.application.CheckIns;
 import org.backcare.program.application.Enrolments;
@@ -39,6 +40,7 @@ public class ProgressPage {
   @Inject SignsForm signsForm;
   @Inject CalendarFeeds calendarFeeds;
   @Inject Programs programs;
+  @Inject PublicAddresses publicAddresses;
 
   private Optional<Progress> progress;
   private Integer rating;
@@ -157,13 +159,7 @@ public class ProgressPage {
   public String getCalendarUrl() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    return request.getScheme()
-        + "://"
-        + request.getServerName()
-        + ":"
-        + request.getServerPort()
-        + request.getContextPath()
-        + calendarFeeds.path();
+    return publicAddresses.resolve(request, calendarFeeds.path());
   }
 
   public String replaceCalendar() {

@@ -1,0 +1,51 @@
+package org.backcare.platform.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PublicAddressTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "https://wellness.acme.com/backcare, https://wellness.acme.com/backcare, wellness.acme.com",
+    "https://Wellness.ACME.com/backcare/, https://wellness.acme.com/backcare, wellness.acme.com",
+    "http://localhost:9080/backcare, http://localhost:9080/backcare, localhost",
+    "https://backcare.test, https://backcare.test, backcare.test",
+  })
+  void anAddressIsReadAsOneRoot(String value, String root, String host) {
+    PublicAddress address = PublicAddress.parse(value);
+    assertEquals(root, address.toString());
+    assertEquals(host, address.host());
+    assertEquals(
+        root + "/sso/oidc/acme/callback", address.resolve("/sso/oidc/acme/callback"), value);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "wellness.acme.com/backcare",
+        "ftp://wellness.acme.com/backcare",
+        "javascript://localhost/backcare",
+        "https://user:pw@wellness.acme.com/backcare",
+        "https://wellness.acme.com/backcare?x=1",
+        "https://wellness.acme.com/backcare#top",
+        "https:///backcare",
+      })
+  void anythingButSchemeHostPortAndPathIsRefused(String value) {
+    assertThrows(IllegalArgumentException.class, () -> PublicAddress.parse(value), value);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"https://backcare.test, true", "http://localhost:9080/backcare, false"})
+  void tlsIsTheAddressesScheme(String value, boolean https) {
+    assertEquals(https, PublicAddress.parse(value).https());
+    assertTrue(PublicAddress.parse(value).root().isAbsolute());
+    assertFalse(PublicAddress.parse(value).toString().endsWith("/"));
+  }
+}
