@@ -26,11 +26,15 @@ CREATE TABLE member_health (
 CREATE INDEX member_health_tenant ON member_health (tenant_id, member_id);
 
 -- No phase opens sooner than a week after the member entered the one before: each enrolment keeps
--- when its current phase began. Enrolments under way take the first session of their phase (or
--- their start), so nobody skips a week by the migration.
+-- when its current phase began. Enrolments under way take the latest session that moved them into
+-- their phase (a climb, or a step back from the phase above), or the latest time they resumed after
+-- a pause, or their start: the latest of those, so nobody skips a week by the migration.
 ALTER TABLE program_enrollments ADD COLUMN phase_since TIMESTAMP WITH TIME ZONE;
-UPDATE program_enrollments e SET phase_since = COALESCE(
-    (SELECT MIN(s.performed_at) FROM program_sessions s
-      WHERE s.enrollment_id = e.id AND s.next_phase = e.phase_index),
-    e.started_at);
+UPDATE program_enrollments e SET phase_since = GREATEST(
+    e.started_at,
+    COALESCE((SELECT MAX(s.performed_at) FROM program_sessions s
+               WHERE s.enrollment_id = e.id AND s.next_phase = e.phase_index
+                 AND s.phase_index <> s.next_phase), e.started_at),
+    COALESCE((SELECT MAX(p.resumed_at) FROM program_pauses p
+               WHERE p.enrollment_id = e.id AND p.resumed_at IS NOT NULL), e.started_at));
 ALTER TABLE program_enrollments ALTER COLUMN phase_since SET NOT NULL;

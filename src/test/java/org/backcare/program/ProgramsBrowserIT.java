@@ -63,8 +63,8 @@ class ProgramsBrowserIT {
     assertTrue(driver.findElement(By.id("ladder-rule")).getText().contains("3 rounds"));
     browser.assertAccessible();
     driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
-    browser.waitForText(
-        By.className("messages"), "Please answer whether any of these applies to you.");
+    browser.waitForTextContaining(
+        By.className("messages"), "Please answer the precautions question first");
     driver.findElement(By.cssSelector("input[name='enrol:precautions'][value='none']")).click();
     new Select(driver.findElement(By.id("enrol:hour"))).selectByVisibleText("7:00");
     driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);

@@ -245,7 +245,7 @@ class SafetyIT {
             "/backcare/tips/self-check.xhtml",
             "check",
             "submit",
-            Map.of("newPain", "true", "risks", "cancer-history"));
+            Map.of("newPain", "new-back-pain", "risks", "cancer-history"));
     assertTrue(page.contains("care-card--urgent"), "a visitor with cancer and new pain");
   }
 

@@ -293,6 +293,7 @@ class ToolboxIT {
   /**
    * Hazard H-07: a loaded move (here the goblet squat) asks the precautions question before it is
    * kept or tried, as a programme does; the member's answer is kept, and a sign is never refused.
+   * Hazard H-04: while a programme is paused for care, loaded moves wait too.
    */
   @Test
   void aLoadedMoveNeedsThePrecautionsAnswerFirstAndASignIsNeverRefused() {
@@ -341,6 +342,33 @@ class ToolboxIT {
         "cleared",
         Http.json(m.get("/backcare/api/v1/me/health")).getString("precautions"),
         "the answer is kept, so the member is asked once");
+
+    // Paused for care in a programme: no loaded move from the toolbox either, until checked.
+    assertEquals(
+        201,
+        m.send(
+                "POST",
+                "/backcare/api/v1/me/enrollment",
+                "{\"programId\":\"core-foundations\",\"screen\":[]}")
+            .statusCode());
+    m.send("POST", "/backcare/api/v1/me/back-reports", "{\"signs\":[\"sharp-pain\"]}");
+    assertProblem(
+        m.send("POST", "/backcare/api/v1/me/toolbox/side-plank", null), 409, "clearance-needed");
+    assertProblem(
+        m.send("POST", "/backcare/api/v1/me/tries", tryIt.formatted(UUID.randomUUID())),
+        409,
+        "clearance-needed");
+    assertEquals(
+        201,
+        m.send(
+                "POST",
+                "/backcare/api/v1/me/tries",
+                "{\"clientId\":\"try-"
+                    + UUID.randomUUID()
+                    + "\",\"exerciseId\":\"cat-cow\",\"before\":3,\"after\":2,"
+                    + "\"completed\":true}")
+            .statusCode(),
+        "gentle moves stay open");
   }
 
   @Test

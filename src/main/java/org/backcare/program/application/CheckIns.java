@@ -91,7 +91,9 @@ public class CheckIns {
     }
     Instant now = clock.instant();
     Instant at =
-        PostedTime.resolve(answeredAt, now, Optional.of(session.performedAt()), "answeredAt");
+        ticked.isEmpty()
+            ? PostedTime.resolve(answeredAt, now, Optional.of(session.performedAt()), "answeredAt")
+            : PostedTime.clamp(answeredAt, now, Optional.of(session.performedAt()));
     if (ticked.isEmpty()
         && Duration.between(session.performedAt(), at).compareTo(ProgressionPolicy.CHECK_IN_FROM)
             < 0) {
@@ -127,25 +129,27 @@ public class CheckIns {
             changes ? again.reasonKey() : "settled",
             changes ? again.reasonArgs() : List.of());
     records.add(recorded);
+    if (changes) {
+      // A pause for care also puts the member back on the rung the session was done on, so
+      // resuming after care starts one rung below the load that brought the sign on, as after a
+      // sign during a session.
+      enrolled.apply(again, at);
+    }
     if (!signs.isEmpty()) {
       return answered(Optional.of(recorded), enrolled, true, Optional.of(report(signs)));
-    }
-    if (changes) {
-      enrolled.apply(again, at);
     }
     return answered(Optional.of(recorded), enrolled, true, Optional.empty());
   }
 
   /**
-   * The signs of a check-in: those ticked, and "worse a day or two after" when the rating in the
-   * next-day window is clearly worse than before the session, ticked or not, because that is what
-   * the number says and reference 003 makes it a reason to stop and get checked.
+   * The signs of a check-in: those ticked, and "worse a day or two after" when the rating is
+   * clearly worse than before the session, ticked or not, because that is what the number says and
+   * reference 003 makes it a reason to stop and get checked. A check-in later than the next day
+   * counts too: pain still clearly worse days later is no better a sign.
    */
   private static Set<RedFlag> withClearlyWorse(
       Set<RedFlag> ticked, ProgramSession session, int rating, Instant at) {
-    CheckIn asRated = new CheckIn(at, rating, Set.of());
-    if (!ProgressionPolicy.inNextDayWindow(session.result(), asRated)
-        || !ProgressionPolicy.clearlyWorse(session.result(), asRated)) {
+    if (!ProgressionPolicy.clearlyWorse(session.result(), new CheckIn(at, rating, Set.of()))) {
       return ticked;
     }
     Set<RedFlag> signs = EnumSet.of(RedFlag.WORSE_NEXT_DAYS);
@@ -162,7 +166,11 @@ public class CheckIns {
         checkIn, Optional.of(enrolled), programs.rounds(enrolled.rung()), created, care);
   }
 
-  /** The latest session of the current enrolment that still waits for its check-in, if any. */
+  /**
+   * The latest session of the current enrolment that still waits for its check-in, if any: from the
+   * next day until the member's next session, because the next session cannot climb without it and
+   * a member who trains every other day visits on training days.
+   */
   @Transactional
   public Optional<ProgramSession> awaitingCheckIn() {
     return records
@@ -171,11 +179,10 @@ public class CheckIns {
         .filter(s -> s.redFlags().isEmpty())
         .filter(s -> records.checkInFor(s.id()).isEmpty())
         .filter(
-            s -> {
-              Duration since = Duration.between(s.performedAt(), clock.instant());
-              return since.compareTo(ProgressionPolicy.CHECK_IN_FROM) >= 0
-                  && since.compareTo(ProgressionPolicy.CHECK_IN_UNTIL) <= 0;
-            });
+            s ->
+                Duration.between(s.performedAt(), clock.instant())
+                        .compareTo(ProgressionPolicy.CHECK_IN_FROM)
+                    >= 0);
   }
 
   private SafetyReports.Outcome report(Set<RedFlag> signs) {

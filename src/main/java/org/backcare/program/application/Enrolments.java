@@ -21,6 +21,7 @@ import org.backcare.safety.domain.Clearance;
 import org.backcare.safety.domain.Precautions;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
+import org.backcare.safety.domain.RiskFactor;
 import org.backcare.safety.domain.SignSource;
 
 /**
@@ -54,7 +55,8 @@ public class Enrolments {
   /**
    * What enrolling asks of the member: the programme, the safety screen, the precautions answer
    * (empty: the one the member gave before), the planned hour, whether to replace a current
-   * programme, and the clearance a pause for care on it needs.
+   * programme, the clearance a pause for care needs, and the risk-factor answer when the form asked
+   * it (kept before the screen is weighed, so new pain after cancer counts at once).
    */
   public record Request(
       String programId,
@@ -62,7 +64,20 @@ public class Enrolments {
       Optional<Precautions> precautions,
       Optional<Integer> sessionHour,
       boolean replace,
-      Optional<Clearance> clearance) {}
+      Optional<Clearance> clearance,
+      Optional<Set<RiskFactor>> riskFactors) {
+
+    /** A request that says nothing new about risk factors. */
+    public Request(
+        String programId,
+        ReportedSigns screen,
+        Optional<Precautions> precautions,
+        Optional<Integer> sessionHour,
+        boolean replace,
+        Optional<Clearance> clearance) {
+      this(programId, screen, precautions, sessionHour, replace, clearance, Optional.empty());
+    }
+  }
 
   /** The member's current enrolment, if any. */
   @Transactional
@@ -79,11 +94,12 @@ public class Enrolments {
    */
   @Transactional
   public Enrolment enrol(Request request) {
-    Program program = programs.program(request.programId());
+    request.riskFactors().ifPresent(health::answerRiskFactors);
     Set<RedFlag> screen = safety.triage(request.screen());
     if (!screen.isEmpty()) {
       return new CareFirst(safety.report(screen, SignSource.ENROLMENT));
     }
+    Program program = programs.program(request.programId());
     health.requireLoadingAllowed(request.precautions());
     return start(program, request.sessionHour(), request.replace(), request.clearance());
   }
@@ -102,6 +118,10 @@ public class Enrolments {
       if (!replace) {
         throw DomainException.conflict("already-enrolled", "already-enrolled");
       }
+    }
+    endCarePauses(clearance);
+    if (current.isPresent()) {
+      Enrollment enrolled = current.get();
       endPauses(enrolled, clearance, true);
       enrolled.end(clock.instant());
       records.flush();
@@ -118,11 +138,13 @@ public class Enrolments {
 
   /**
    * Starts the current programme again from its first step. The precautions were answered when the
-   * member joined it, so they are not asked again.
+   * member joined it, so they are not asked again, unless the member has since said a condition is
+   * not yet checked.
    */
   @Transactional
   public Enrollment restart(Optional<Clearance> clearance) {
     Enrollment enrolled = require();
+    health.refuseIfNotChecked();
     Enrolment again =
         start(
             programs.program(enrolled.programId()),
@@ -132,12 +154,19 @@ public class Enrolments {
     return ((Enrolled) again).enrollment();
   }
 
-  /** Leaves the current programme; its history stays. Leaving is not exercising: no clearance. */
+  /**
+   * Leaves the current programme; its history stays. Leaving is not exercising, so it needs no
+   * clearance; but a pause for care stays open, so joining any programme later needs the clearance
+   * it called for.
+   */
   @Transactional
   public void leave() {
     Enrollment enrolled = require();
-    endPauses(enrolled, Optional.empty(), false);
-    enrolled.end(clock.instant());
+    Instant now = clock.instant();
+    records.openPauses(enrolled.id()).stream()
+        .filter(p -> !p.needsCare())
+        .forEach(p -> p.end(Optional.empty(), now));
+    enrolled.end(now);
   }
 
   /** The member pauses for now. */
@@ -161,6 +190,7 @@ public class Enrolments {
     if (enrolled.status() != Enrollment.Status.PAUSED) {
       return enrolled;
     }
+    health.refuseIfNotChecked();
     boolean afterCare = endPauses(enrolled, clearance, true);
     if (afterCare) {
       enrolled.resumeAfterCare(enrolled.rung().below(programs.ladderSize()), clock.instant());
@@ -168,6 +198,15 @@ public class Enrolments {
       enrolled.resume();
     }
     return enrolled;
+  }
+
+  /**
+   * What the member's open pauses for care need before they start a programme: those of the current
+   * enrolment and of any programme they left while paused for care.
+   */
+  @Transactional
+  public CarePauses memberCarePauses() {
+    return CarePauses.of(records.openCarePauses(currentMember.requireMemberId()));
   }
 
   /** What the current enrolment's open pauses need before the member exercises again. */
@@ -199,6 +238,20 @@ public class Enrolments {
       pause.end(pause.needsCare() ? clearance : Optional.empty(), now);
     }
     return needs.needClearance();
+  }
+
+  /**
+   * Ends the member's open pauses for care of every enrolment with {@code clearance}, which must
+   * cover them: about to exercise in a programme again.
+   */
+  private void endCarePauses(Optional<Clearance> clearance) {
+    List<ProgramPause> held = records.openCarePauses(currentMember.requireMemberId());
+    CarePauses needs = CarePauses.of(held);
+    if (!needs.clearedBy(clearance)) {
+      throw needs.refusal();
+    }
+    Instant now = clock.instant();
+    held.forEach(p -> p.end(clearance, now));
   }
 
   private Enrollment require() {

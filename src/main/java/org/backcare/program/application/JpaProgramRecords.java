@@ -155,6 +155,19 @@ public class JpaProgramRecords implements ProgramRecords {
   }
 
   @Override
+  public List<ProgramPause> openCarePauses(long memberId) {
+    return entities
+        .get()
+        .createQuery(
+            "select p from ProgramPause p where p.memberId = :m and p.resumedAt is null"
+                + " and p.cause = :cause order by p.pausedAt, p.id",
+            ProgramPause.class)
+        .setParameter("m", memberId)
+        .setParameter("cause", ProgramPause.Cause.RED_FLAG)
+        .getResultList();
+  }
+
+  @Override
   public Optional<ProgramSession> sessionByClientId(long memberId, String clientId) {
     return entities
         .get()

@@ -43,4 +43,9 @@ public class ProgramCareHold implements CareHold {
     enrolled.holdForCare();
     return Optional.of(new Held(PROGRAM));
   }
+
+  @Override
+  public boolean holds(long memberId) {
+    return !records.openCarePauses(memberId).isEmpty();
+  }
 }

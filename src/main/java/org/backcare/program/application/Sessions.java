@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.events.application.ParticipationEvents;
@@ -21,6 +22,7 @@ import org.backcare.program.domain.ProgramSession;
 import org.backcare.program.domain.ProgressionPolicy;
 import org.backcare.program.domain.Rung;
 import org.backcare.program.domain.SessionResult;
+import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.Ratings;
@@ -41,6 +43,7 @@ public class Sessions {
   @Inject Programs programs;
   @Inject CurrentMember currentMember;
   @Inject SafetyReports safety;
+  @Inject HealthAnswers health;
   @Inject ParticipationEvents events;
   @Inject Clock clock;
 
@@ -55,6 +58,8 @@ public class Sessions {
 
   /**
    * A recorded session, whether this post created it, and the care guidance when it carried a sign.
+   * {@code session} and {@code enrollment} are null only when a member in no programme (they left
+   * it on another device) sent a session with a sign: the sign is reported, nothing is recorded.
    */
   public record Recorded(
       ProgramSession session,
@@ -72,7 +77,9 @@ public class Sessions {
     Set<RedFlag> flags = safety.triage(post.signs());
     Ratings.requireAfter(post.completed(), post.after(), flags, "session");
     long member = currentMember.requireMemberId();
-    Enrollment enrolled = records.current(member, true).orElseThrow(Enrolments::notEnrolled);
+    boolean signs = !flags.isEmpty();
+    // The enrolment's row is locked first, so two posts of one session wait for each other here.
+    Optional<Enrollment> current = records.current(member, true);
     Optional<ProgramSession> again = records.sessionByClientId(member, post.clientId());
     if (again.isPresent()) {
       ProgramSession first = again.get();
@@ -82,36 +89,36 @@ public class Sessions {
           itsEnrollment,
           programs.rounds(itsEnrollment.rung()),
           false,
-          advice(first.redFlags()));
+          retried(first.redFlags(), flags));
     }
-    boolean signs = !flags.isEmpty();
+    if (current.isEmpty()) {
+      if (!signs) {
+        throw Enrolments.notEnrolled();
+      }
+      return new Recorded(
+          null, null, 0, true, Optional.of(safety.report(flags, SignSource.SESSION)));
+    }
+    Enrollment enrolled = current.get();
     if (!signs && enrolled.status() != Enrollment.Status.ACTIVE) {
       throw notTraining(enrolled);
     }
+    if (!signs) {
+      health.refuseIfNotChecked();
+    }
     Instant now = clock.instant();
+    Optional<Instant> previous =
+        records.lastSession(enrolled.id()).map(ProgramSession::performedAt);
     Instant at =
-        PostedTime.resolve(
-            post.performedAt(),
-            now,
-            records.lastSession(enrolled.id()).map(ProgramSession::performedAt),
-            "performedAt");
-    Program program = programs.program(enrolled.programId());
+        signs
+            ? PostedTime.clamp(post.performedAt(), now, previous)
+            : PostedTime.resolve(post.performedAt(), now, previous, "performedAt");
     Rung rung = enrolled.rung();
     SessionResult result =
         new SessionResult(
             at, post.completed() && !signs, post.before(), signs ? null : post.after(), flags);
-    Decision decision =
-        signs
-            ? Decision.pauseForCare(rung)
-            : ProgressionPolicy.decide(
-                new History(
-                    rung,
-                    program.phases().size(),
-                    result,
-                    records.previousFor(enrolled.id(), at),
-                    enrolled.phaseSince(),
-                    Optional.empty()),
-                programs.settings(program.phase(rung.phase())));
+    // A sign needs no programme content to be decided (the programme pauses where it stands), so
+    // a programme the employer has since hidden cannot lose it.
+    Decision decision = signs ? Decision.pauseForCare(rung) : decide(enrolled, rung, result, at);
     ProgramSession session =
         new ProgramSession(
             member,
@@ -143,8 +150,31 @@ public class Sessions {
         session, enrolled, programs.rounds(enrolled.rung()), true, Optional.empty());
   }
 
-  /** The guidance a recorded answer called for, repeated to a retry without a new report. */
-  private Optional<SafetyReports.Outcome> advice(Set<RedFlag> recorded) {
+  private Decision decide(Enrollment enrolled, Rung rung, SessionResult result, Instant at) {
+    Program program = programs.program(enrolled.programId());
+    return ProgressionPolicy.decide(
+        new History(
+            rung,
+            program.phases().size(),
+            result,
+            records.previousFor(enrolled.id(), at),
+            enrolled.phaseSince(),
+            Optional.empty()),
+        programs.settings(program.phase(rung.phase())));
+  }
+
+  /**
+   * The answer to a retry: the guidance the first recording called for, repeated without a new
+   * report; but a sign the retry adds (a member who went back and ticked one) is reported, never
+   * dropped because the client id was seen before.
+   */
+  private Optional<SafetyReports.Outcome> retried(Set<RedFlag> recorded, Set<RedFlag> now) {
+    if (!recorded.containsAll(now)) {
+      Set<RedFlag> all = EnumSet.noneOf(RedFlag.class);
+      all.addAll(recorded);
+      all.addAll(now);
+      return Optional.of(safety.report(all, SignSource.SESSION));
+    }
     return recorded.isEmpty()
         ? Optional.empty()
         : Optional.of(safety.advise(CareAdvice.of(recorded)));

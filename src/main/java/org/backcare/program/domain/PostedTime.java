@@ -45,6 +45,23 @@ public final class PostedTime {
     return at.isAfter(now) ? now : at;
   }
 
+  /**
+   * The time to record for a post that carries a warning sign: the claimed time kept inside the
+   * limits {@link #resolve} enforces instead of refusing it, because a sign is never refused for
+   * when the device says it happened.
+   */
+  public static Instant clamp(Optional<Instant> claimed, Instant now, Optional<Instant> notBefore) {
+    Instant at = claimed.orElse(now);
+    Instant earliest = now.minus(LATE_SYNC);
+    if (notBefore.isPresent() && notBefore.get().isAfter(earliest)) {
+      earliest = notBefore.get();
+    }
+    if (at.isBefore(earliest)) {
+      at = earliest;
+    }
+    return at.isAfter(now) ? now : at;
+  }
+
   /** The last completed session of {@code sessions} (oldest first) before {@code before}. */
   public static Optional<ProgramSession> previousCompleted(
       List<ProgramSession> sessions, Instant before) {

@@ -143,6 +143,10 @@ public class ProgramPause {
     return enrollmentId;
   }
 
+  public long memberId() {
+    return memberId;
+  }
+
   public Cause cause() {
     return cause;
   }

@@ -84,6 +84,12 @@ public interface ProgramRecords {
     return sessionIds.stream().map(this::checkInFor).flatMap(Optional::stream).toList();
   }
 
+  /**
+   * The member's open pauses for care, of every enrolment: a programme left while paused for care
+   * keeps its pause, so no other programme starts until a professional has checked the member.
+   */
+  List<ProgramPause> openCarePauses(long memberId);
+
   /** The open pauses of an enrolment, oldest first. */
   default List<ProgramPause> openPauses(long enrollmentId) {
     return pauses(enrollmentId).stream().filter(p -> p.resumedAt() == null).toList();

@@ -26,6 +26,7 @@ import org.backcare.program.application.Enrolments;
 import org.backcare.safety.domain.Clearance;
 import org.backcare.safety.domain.Precautions;
 import org.backcare.safety.domain.ReportedSigns;
+import org.backcare.safety.domain.RiskFactor;
 import org.backcare.safety.rest.CareView;
 import org.backcare.tenant.application.CurrentTenant;
 
@@ -42,8 +43,9 @@ public class EnrollmentResource {
   /**
    * Enrolment: the programme, the precautions answer ({@code none}, {@code cleared} or {@code
    * not-checked}; left out, the answer the member gave before), the safety screen's signs, the
-   * planned hour of day, consent to switch, and the clearance when the programme being replaced is
-   * paused for care.
+   * planned hour of day, consent to switch, the clearance when a programme is paused for care, and
+   * the risk factors that apply, when the app asks (kept as the member's answer before the screen
+   * is weighed; left out, the answer given before).
    */
   public record EnrolRequest(
       @NotBlank String programId,
@@ -51,7 +53,8 @@ public class EnrollmentResource {
       @NotNull List<String> screen,
       @Min(0) @Max(23) Integer sessionHour,
       boolean replace,
-      @Pattern(regexp = "signs-gone|checked-by-professional") String clearance) {}
+      @Pattern(regexp = "signs-gone|checked-by-professional") String clearance,
+      List<String> riskFactors) {}
 
   /** What the member says before exercising again after a pause for care. */
   public record Clearing(
@@ -81,7 +84,8 @@ public class EnrollmentResource {
                 Optional.ofNullable(body.precautions()).flatMap(Precautions::byKey),
                 Optional.ofNullable(body.sessionHour()),
                 body.replace(),
-                clearance(body.clearance())));
+                clearance(body.clearance()),
+                Optional.ofNullable(body.riskFactors()).map(RiskFactor::fromKeys)));
     String language = currentTenant.language(locale);
     if (answer instanceof Enrolments.CareFirst careFirst) {
       Problem problem =

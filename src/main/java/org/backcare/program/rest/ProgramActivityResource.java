@@ -82,7 +82,8 @@ public class ProgramActivityResource {
       CareView care) {}
 
   /** A recorded session and its decision. */
-  public record SessionAnswer(long id, String clientId, int rounds, DecisionView decision) {}
+  public record SessionAnswer(
+      Long id, String clientId, Integer rounds, DecisionView decision, CareView care) {}
 
   /**
    * A check-in and what it changed; {@code sessionId} is null when there was no session to check in
@@ -119,6 +120,13 @@ public class ProgramActivityResource {
                 Optional.ofNullable(body.performedAt())));
     ProgramSession s = recorded.session();
     Locale language = locale(locale);
+    if (s == null) {
+      // A member in no programme sent a session with a sign: the sign's care, nothing recorded.
+      CareView care = CareView.of(recorded.care().orElseThrow(), language);
+      return Response.status(Response.Status.CREATED)
+          .entity(new SessionAnswer(null, null, null, null, care))
+          .build();
+    }
     DecisionView decision =
         view(
             s.outcome().name(),
@@ -128,7 +136,7 @@ public class ProgramActivityResource {
             recorded.care(),
             language);
     return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
-        .entity(new SessionAnswer(s.id(), s.clientId(), s.rounds(), decision))
+        .entity(new SessionAnswer(s.id(), s.clientId(), s.rounds(), decision, null))
         .build();
   }
 

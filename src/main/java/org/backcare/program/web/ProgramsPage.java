@@ -110,10 +110,14 @@ public class ProgramsPage {
     return e != null && !e.programId().equals(getId());
   }
 
-  /** What the current programme's open pauses need before switching, if any. */
+  /**
+   * What the member's open pauses for care need before they start this programme, if any: the
+   * current programme's, or one they left while it was paused for care.
+   */
   public CarePauses getCarePauses() {
-    Enrollment e = getCurrent();
-    return e == null ? new CarePauses(Optional.empty()) : enrolments.carePauses(e);
+    return currentMember.get().map(m -> m.memberId() != null).orElse(false)
+        ? enrolments.memberCarePauses()
+        : new CarePauses(Optional.empty());
   }
 
   /** The clearances that cover the current programme's pause for care, for the switch form. */

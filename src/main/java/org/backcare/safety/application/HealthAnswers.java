@@ -113,6 +113,21 @@ public class HealthAnswers {
     }
   }
 
+  /**
+   * Refuses exercise that was started before (a programme's sessions, resuming, restarting) when
+   * the member has since said a condition applies that a professional has not cleared: changing the
+   * answer to "not checked" stops loaded exercise wherever it is.
+   *
+   * @throws DomainException CONFLICT {@code check-with-professional-first}
+   */
+  @Transactional
+  public void refuseIfNotChecked() {
+    if (current().flatMap(MemberHealth::precautions).filter(p -> !p.allowsLoading()).isPresent()) {
+      throw DomainException.conflict(
+          "check-with-professional-first", "check-with-professional-first");
+    }
+  }
+
   private MemberHealth findOrCreate() {
     long member = currentMember.requireMemberId();
     return records

@@ -125,6 +125,27 @@ public class SafetyReports {
     return new Outcome(advice, careRoute(), held);
   }
 
+  /**
+   * Refuses loaded exercise while the signed-in member is held for care anywhere (a programme
+   * paused for a warning sign, or left while paused): the care card told them to wait for a
+   * professional's check, and a goblet squat from the toolbox is no gentler than the programme.
+   *
+   * @throws org.backcare.platform.domain.DomainException CONFLICT {@code clearance-needed}
+   */
+  @Transactional
+  public void refuseLoadingWhileHeld() {
+    Optional<Long> member = currentMember.get().map(SignedInMember::memberId);
+    if (member.isEmpty()) {
+      return;
+    }
+    for (CareHold hold : holds) {
+      if (hold.holds(member.get())) {
+        throw org.backcare.platform.domain.DomainException.conflict(
+            "clearance-needed", "clearance-needed");
+      }
+    }
+  }
+
   /** The answer for signs already reported (a retried post), without reporting them again. */
   public Outcome advise(CareAdvice advice) {
     return new Outcome(advice, careRoute(), List.of());

@@ -24,4 +24,10 @@ public interface CareHold {
    * @return what was held, or empty when the member had nothing of this kind going on
    */
   Optional<Held> hold(long memberId, Set<RedFlag> signs, SignSource source, Instant at);
+
+  /**
+   * Whether the member is held for care by this kind of activity now, waiting for a professional's
+   * check: loaded exercise elsewhere (a loaded move in the toolbox) waits too.
+   */
+  boolean holds(long memberId);
 }

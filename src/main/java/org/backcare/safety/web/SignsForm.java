@@ -23,6 +23,7 @@ import org.backcare.safety.domain.Urgency;
 public class SignsForm {
 
   @Inject HealthAnswers health;
+  @Inject RiskFactorsForm riskFactorsForm;
 
   private List<String> emergencyBladder = List.of();
   private List<String> emergencyNumbness = List.of();
@@ -30,7 +31,7 @@ public class SignsForm {
   private List<String> emergencyOther = List.of();
   private List<String> urgent = List.of();
   private List<String> warning = List.of();
-  private boolean newPain;
+  private List<String> newPain = List.of();
 
   /** The signs a member can tick of one urgency, in order; for the emergency group, of a topic. */
   public List<RedFlag> of(String urgency, String topic) {
@@ -40,15 +41,20 @@ public class SignsForm {
   }
 
   /**
-   * Whether to ask if the back pain is new: only when the signed-in member has a risk factor that
-   * makes new pain urgent; for anyone else the answer would change nothing.
+   * Whether to ask if the back pain is new: when the signed-in member has a risk factor that makes
+   * new pain urgent, or has not said yet (the form asks that too); for anyone else the answer would
+   * change nothing.
    */
   public boolean isAsksNewPain() {
-    return !health.riskFactors().isEmpty();
+    return !health.riskFactors().isEmpty() || riskFactorsForm.isUnansweredMember();
   }
 
-  /** Everything ticked, in any group. */
+  /**
+   * Everything ticked, in any group. A risk-factor answer given in the same form is kept first, so
+   * the use case that weighs these signs weighs them against it.
+   */
   public ReportedSigns reported() {
+    riskFactorsForm.keep();
     List<String> keys = new ArrayList<>();
     keys.addAll(emergencyBladder);
     keys.addAll(emergencyNumbness);
@@ -56,9 +62,7 @@ public class SignsForm {
     keys.addAll(emergencyOther);
     keys.addAll(urgent);
     keys.addAll(warning);
-    if (newPain) {
-      keys.add(ReportedSigns.NEW_PAIN);
-    }
+    keys.addAll(newPain);
     return ReportedSigns.fromKeys(keys);
   }
 
@@ -110,12 +114,12 @@ public class SignsForm {
     this.warning = orNone(keys);
   }
 
-  public boolean isNewPain() {
+  public List<String> getNewPain() {
     return newPain;
   }
 
-  public void setNewPain(boolean newPain) {
-    this.newPain = newPain;
+  public void setNewPain(List<String> keys) {
+    this.newPain = orNone(keys);
   }
 
   private static List<String> orNone(List<String> keys) {

@@ -14,6 +14,7 @@ import org.backcare.events.application.ParticipationEvents;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.safety.application.HealthAnswers;
+import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.Precautions;
 import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.toolbox.domain.Situation;
@@ -33,6 +34,7 @@ public class MemberToolbox {
   @Inject Exercises exercises;
   @Inject ParticipationEvents events;
   @Inject HealthAnswers health;
+  @Inject SafetyReports safety;
 
   @Inject Clock clock;
 
@@ -59,6 +61,7 @@ public class MemberToolbox {
   public Kept keep(String exerciseId, Optional<Precautions> precautions) {
     if (exercises.exercise(exerciseId).loaded()) {
       health.requireLoadingAllowed(precautions);
+      safety.refuseLoadingWhileHeld();
     }
     List<ToolboxEntry> current = entries();
     Optional<ToolboxEntry> existing =

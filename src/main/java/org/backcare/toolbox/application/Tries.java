@@ -67,6 +67,7 @@ public class Tries {
     Exercise move = exercises.exercise(exerciseId);
     if (move.loaded() && redFlags.isEmpty()) {
       health.requireLoadingAllowed(precautions);
+      safety.refuseLoadingWhileHeld();
     }
     long member = toolbox.memberId();
     members.lock(member);
@@ -81,7 +82,15 @@ public class Tries {
             .getResultStream()
             .findFirst();
     if (again.isPresent()) {
-      return new Outcome(again.get(), false, safety.advise(CareAdvice.of(again.get().redFlags())));
+      Set<RedFlag> recorded = again.get().redFlags();
+      if (!recorded.containsAll(redFlags)) {
+        // A retry that adds a sign (the member went back and ticked one) reports it.
+        Set<RedFlag> all = java.util.EnumSet.noneOf(RedFlag.class);
+        all.addAll(recorded);
+        all.addAll(redFlags);
+        return new Outcome(again.get(), false, safety.report(all, SignSource.TRY));
+      }
+      return new Outcome(again.get(), false, safety.advise(CareAdvice.of(recorded)));
     }
     ExerciseTry recorded =
         new ExerciseTry(

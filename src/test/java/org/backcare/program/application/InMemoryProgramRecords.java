@@ -56,6 +56,13 @@ final class InMemoryProgramRecords implements ProgramRecords {
   }
 
   @Override
+  public List<ProgramPause> openCarePauses(long memberId) {
+    return pauses.stream()
+        .filter(p -> p.memberId() == memberId && p.needsCare() && p.resumedAt() == null)
+        .toList();
+  }
+
+  @Override
   public Optional<ProgramSession> sessionByClientId(long memberId, String clientId) {
     return sessions.stream().filter(s -> s.clientId().equals(clientId)).findFirst();
   }

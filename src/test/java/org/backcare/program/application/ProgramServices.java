@@ -99,6 +99,7 @@ final class ProgramServices {
     sessions.programs = programs;
     sessions.currentMember = member;
     sessions.safety = safety;
+    sessions.health = health;
     sessions.clock = clock;
     sessions.events =
         new ParticipationEvents() {

@@ -258,4 +258,114 @@ class ProgramServicesTest {
         Optional.of(Precautions.NONE),
         app.health.current().flatMap(org.backcare.safety.domain.MemberHealth::precautions));
   }
+
+  /** Hazard H-04: leaving a programme paused for care does not clear it for the next one. */
+  @Test
+  void leavingWhilePausedForCareDoesNotClearTheNextProgramme() {
+    enrol("core-foundations");
+    app.safety.report(Set.of(RedFlag.SHARP_PAIN), SignSource.REPORT);
+    app.enrolments.leave();
+    DomainException refused = assertThrows(DomainException.class, () -> enrol("walkers-back"));
+    assertEquals("clearance-needed", refused.slug());
+    assertTrue(app.enrolments.memberCarePauses().needClearance());
+    Enrolments.Enrolment joined =
+        app.enrolments.enrol(
+            new Enrolments.Request(
+                "walkers-back",
+                ReportedSigns.NONE,
+                Optional.of(Precautions.NONE),
+                Optional.empty(),
+                false,
+                Optional.of(Clearance.CHECKED_BY_PROFESSIONAL)));
+    assertTrue(joined instanceof Enrolments.Enrolled);
+    assertFalse(app.enrolments.memberCarePauses().needClearance(), "the pause is cleared");
+  }
+
+  /**
+   * Hazard H-04: after a sign at the check-in the member starts again below that session's load.
+   */
+  @Test
+  void aSignAtTheCheckInResumesBelowTheLoadThatBroughtItOn() {
+    Enrollment e = enrol("core-foundations");
+    goodSessionAndRest("first-climb");
+    session("second-climb", 4, 3);
+    assertEquals(new Rung(0, 2), e.rung(), "the session at rung 0.1 climbed");
+    app.pass(Duration.ofHours(26));
+    app.checkIns.checkIn(4, ReportedSigns.of(RedFlag.SHARP_PAIN), Optional.empty());
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(new Rung(0, 1), e.rung(), "back to the rung the session was done on");
+    app.enrolments.resume(Optional.of(Clearance.CHECKED_BY_PROFESSIONAL));
+    assertEquals(Rung.START, e.rung(), "one below it");
+  }
+
+  /** Hazard H-07: a condition not yet checked stops the programme's loaded exercise too. */
+  @Test
+  void aConditionNotYetCheckedStopsSessionsButNeverASign() {
+    Enrollment e = enrol("core-foundations");
+    app.health.answerPrecautions(Precautions.NOT_CHECKED);
+    assertEquals(
+        "check-with-professional-first",
+        assertThrows(DomainException.class, () -> session("after-not-checked", 3, 2)).slug());
+    assertTrue(
+        session("with-a-sign", 3, null, RedFlag.FEVER).care().isPresent(), "a sign still counts");
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+  }
+
+  /** Hazard H-03: a retry that adds a sign, a late sign, a sign from no programme: none is lost. */
+  @Test
+  void aSignIsNeverLostToARetryATimeLimitOrALeftProgramme() {
+    Enrollment e = enrol("core-foundations");
+    assertTrue(session("retried", 4, 3).care().isEmpty());
+    Sessions.Recorded again = session("retried", 4, null, RedFlag.BOTH_LEGS);
+    assertFalse(again.created(), "the same session");
+    assertEquals("emergency", again.care().orElseThrow().advice().level(), "the added sign");
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+
+    ProgramServices other = new ProgramServices();
+    other.enrol("desk-reset");
+    Sessions.Recorded late =
+        other.sessions.recordSession(
+            new Sessions.SessionPost(
+                "old-sign",
+                false,
+                4,
+                null,
+                ReportedSigns.of(RedFlag.SHARP_PAIN),
+                Optional.of(other.now().minus(Duration.ofDays(30)))));
+    assertTrue(late.created(), "30 days late with a sign: kept, not refused");
+    assertEquals(
+        other.now().minus(org.backcare.program.domain.PostedTime.LATE_SYNC),
+        late.session().performedAt(),
+        "clamped");
+
+    ProgramServices left = new ProgramServices();
+    Sessions.Recorded noProgramme =
+        left.sessions.recordSession(
+            new Sessions.SessionPost(
+                "no-programme", false, 4, null, ReportedSigns.of(RedFlag.FEVER), Optional.empty()));
+    assertEquals("urgent", noProgramme.care().orElseThrow().advice().level());
+    assertTrue(noProgramme.session() == null, "nothing to record it in");
+  }
+
+  /** Hazard H-05: pain still clearly worse days later is no better a sign than the next day. */
+  @Test
+  void aClearlyWorseCheckInDaysLaterStillPausesForCare() {
+    Enrollment e = enrol("core-foundations");
+    session("late-check-in", 3, 3);
+    app.pass(Duration.ofHours(60));
+    CheckIns.Answered late = app.checkIns.checkIn(6, ReportedSigns.NONE, Optional.empty());
+    assertEquals(Decision.Outcome.PAUSE_FOR_CARE, late.checkIn().orElseThrow().outcome());
+    assertEquals(Enrollment.Status.PAUSED, e.status());
+  }
+
+  /**
+   * The check-in waits until the next session: a member who trains every other day still sees it.
+   */
+  @Test
+  void theCheckInStaysOpenUntilTheNextSession() {
+    enrol("core-foundations");
+    session("friday", 3, 2);
+    app.pass(Duration.ofHours(70));
+    assertTrue(app.checkIns.awaitingCheckIn().isPresent(), "three days later, still asked");
+  }
 }

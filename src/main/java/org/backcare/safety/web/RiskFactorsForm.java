@@ -1,0 +1,78 @@
+package org.backcare.safety.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.identity.application.CurrentMember;
+import org.backcare.safety.application.HealthAnswers;
+import org.backcare.safety.domain.MemberHealth;
+import org.backcare.safety.domain.RiskFactor;
+
+/**
+ * The risk-factor question ({@code /WEB-INF/templates/risks.xhtml}): on the self-check, before a
+ * programme, and in every signs form until a signed-in member has answered it once, so a history of
+ * cancer reaches wherever new pain or a leg sign is reported. A hidden field says the question was
+ * on the page, which tells "none of these" (nothing ticked) from "not asked".
+ */
+@Named
+@RequestScoped
+public class RiskFactorsForm {
+
+  @Inject HealthAnswers health;
+  @Inject CurrentMember currentMember;
+
+  private List<String> riskFactors;
+  private boolean asked;
+
+  /** The risk factors a member can tick, in order. */
+  public List<String> getKeys() {
+    return Arrays.stream(RiskFactor.values()).map(RiskFactor::key).toList();
+  }
+
+  /** What was ticked on this page, else the signed-in member's earlier answer. */
+  public List<String> getRiskFactors() {
+    if (riskFactors == null) {
+      riskFactors =
+          stored().map(f -> f.stream().map(RiskFactor::key).sorted().toList()).orElse(List.of());
+    }
+    return riskFactors;
+  }
+
+  public void setRiskFactors(List<String> keys) {
+    this.riskFactors = keys == null ? List.of() : keys;
+  }
+
+  /** Always true when the page is drawn; posted back only when the question was on the page. */
+  public boolean isAsked() {
+    return true;
+  }
+
+  public void setAsked(boolean asked) {
+    this.asked = asked;
+  }
+
+  /** The answer given on this page, if the question was on it. */
+  public Optional<Set<RiskFactor>> answered() {
+    return asked ? Optional.of(RiskFactor.fromKeys(getRiskFactors())) : Optional.empty();
+  }
+
+  /** Whether a signed-in member has never answered: their signs forms ask it until they do. */
+  public boolean isUnansweredMember() {
+    return currentMember.get().map(m -> m.memberId() != null).orElse(false) && stored().isEmpty();
+  }
+
+  /** Keeps a signed-in member's answer given on this page, so everything after weighs it. */
+  public void keep() {
+    if (currentMember.get().map(m -> m.memberId() != null).orElse(false)) {
+      answered().ifPresent(health::answerRiskFactors);
+    }
+  }
+
+  private Optional<Set<RiskFactor>> stored() {
+    return health.current().flatMap(MemberHealth::riskFactors);
+  }
+}
