@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.backcare.testing.ApiMember;
 import org.backcare.testing.Deployments;
+import org.backcare.testing.RawHttp;
+import org.backcare.testing.RawHttp.Answer;
 import org.backcare.testing.TemporaryTenant;
 import org.backcare.testing.TenantKeys;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,18 +59,6 @@ class PublicAddressIT {
   }
 
   @ArquillianResource URL base;
-
-  record Answer(int status, String headers, String body) {
-    String header(String name) {
-      for (String line : headers.split("\r\n")) {
-        int colon = line.indexOf(':');
-        if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
-          return line.substring(colon + 1).strip();
-        }
-      }
-      return null;
-    }
-  }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -171,53 +154,7 @@ class PublicAddressIT {
     }
   }
 
-  /** One HTTP/1.1 request over a socket, with {@code Host} as given and {@code extra} headers. */
   private Answer send(String requestLine, String hostHeader, String extra) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
-      socket.setSoTimeout(30000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          (requestLine
-                  + " HTTP/1.1\r\nHost: "
-                  + hostHeader
-                  + "\r\nAccept: */*\r\nConnection: close\r\n"
-                  + extra
-                  + "\r\n")
-              .getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      in.transferTo(all);
-      String text = all.toString(StandardCharsets.UTF_8);
-      int end = text.indexOf("\r\n\r\n");
-      String head = end < 0 ? text : text.substring(0, end);
-      String body = end < 0 ? "" : text.substring(end + 4);
-      if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
-        body = unchunk(body);
-      }
-      int status = Integer.parseInt(head.substring(9, 12));
-      return new Answer(status, head, body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String unchunk(String chunked) {
-    StringBuilder body = new StringBuilder();
-    int at = 0;
-    while (at < chunked.length()) {
-      int line = chunked.indexOf("\r\n", at);
-      if (line < 0) {
-        break;
-      }
-      int size = Integer.parseInt(chunked.substring(at, line).split(";")[0].strip(), 16);
-      if (size == 0) {
-        break;
-      }
-      body.append(chunked, line + 2, Math.min(chunked.length(), line + 2 + size));
-      at = line + 2 + size + 2;
-    }
-    return body.toString();
+    return new RawHttp(base).send(requestLine, hostHeader, extra);
   }
 }

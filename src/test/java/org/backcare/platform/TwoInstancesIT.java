@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.backcare.testing.ApiMember;
+import org.backcare.testing.DatabaseOutage;
 import org.backcare.testing.Http;
 import org.backcare.testing.TemporaryTenant;
 import org.junit.jupiter.api.AfterAll;
@@ -224,6 +225,16 @@ class TwoInstancesIT {
     Http sameBrowserOnB = member.at(b.base());
     String home = sameBrowserOnB.get("/backcare/").body();
     assertTrue(home.contains("id=\"signed-in\""), "B knows the member after A died: " + home);
+
+    // The session store is the database: while it is away, B can read no session, and must say
+    // so with a 503 page rather than show the visitor's page as if the member had signed out.
+    try (DatabaseOutage outage = DatabaseOutage.begin(DB_URL)) {
+      DatabaseOutageIT.assertOutagePage(sameBrowserOnB.get("/backcare/"), "home on B");
+    }
+    Awaitility.await("B reads the session again")
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(() -> sameBrowserOnB.get("/backcare/").body().contains("id=\"signed-in\""));
   }
 
   /** A portal that takes its time over every event and records each attempt it receives. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -42,8 +43,25 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  private final Map<String, String> environment;
+  private final List<String> arguments;
   private ChromeDriver driver;
   private Path profile;
+
+  /** Chromium as the page tests use it. */
+  public Browser() {
+    this(Map.of());
+  }
+
+  /**
+   * Chromium with {@code environment} for its process (the topology pass gives it a {@code HOME}
+   * whose NSS database trusts the run's certificate authority) and {@code arguments} added to the
+   * offline ones (host resolver rules).
+   */
+  public Browser(Map<String, String> environment, String... arguments) {
+    this.environment = Map.copyOf(environment);
+    this.arguments = List.of(arguments);
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
@@ -72,8 +90,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         "--disable-sync",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    options.addArguments(arguments);
+    // Certificate errors are never ignored: an address nobody certified fails the test.
+    options.setAcceptInsecureCerts(false);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .withEnvironment(environment)
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -99,7 +123,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
    * that navigates, the old page's elements go stale and the new page arrives when it does.
    */
   public void waitForText(By locator, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    waitForText(locator, text, Duration.ofSeconds(15));
+  }
+
+  /** As {@link #waitForText(By, String)}, waiting up to {@code limit} (identity provider trips). */
+  public void waitForText(By locator, String text, Duration limit) {
+    new WebDriverWait(driver, limit)
         .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.textToBe(locator, text));
   }

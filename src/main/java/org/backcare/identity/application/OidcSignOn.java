@@ -246,11 +246,37 @@ public class OidcSignOn {
     if (!logoutToken) {
       builder.setRequireExpirationTime().setRequireSubject();
     }
+    JwtClaims claims;
     try {
-      return builder.build().processToClaims(token);
+      claims = builder.build().processToClaims(token);
     } catch (InvalidJwtException e) {
       // Named as a launch token's refusal would be: wrong issuer, audience, expiry, signature.
       throw TokenVerifier.rejection(e);
+    }
+    if (!logoutToken) {
+      authorizedParty(claims, client.clientId());
+    }
+    return claims;
+  }
+
+  /**
+   * OpenID Connect Core 3.1.3.7 (6, 7): a token made for several audiences must name the party it
+   * was issued to ({@code azp}), and that party must be backcare's client; otherwise a token the
+   * provider issued to another application that merely lists backcare among its audiences would
+   * sign the employee in here.
+   */
+  static void authorizedParty(JwtClaims claims, String clientId) {
+    try {
+      Object azp = claims.getClaimValue("azp");
+      if (azp != null && !clientId.equals(azp)) {
+        throw new TokenRejected(TokenProblem.WRONG_AUDIENCE, "azp names another client");
+      }
+      if (azp == null && claims.getAudience().size() > 1) {
+        throw new TokenRejected(
+            TokenProblem.WRONG_AUDIENCE, "several audiences and no azp naming backcare");
+      }
+    } catch (MalformedClaimException e) {
+      throw new TokenRejected(TokenProblem.WRONG_AUDIENCE, "aud is not a string or a list");
     }
   }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Set;
 import org.backcare.identity.application.ApiCallers;
 import org.backcare.identity.application.CurrentMember;
@@ -17,8 +18,12 @@ import org.backcare.identity.application.DemoMode;
 import org.backcare.identity.application.SsoSignOuts;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.identity.domain.TokenRejected;
+import org.backcare.platform.domain.Messages;
 import org.backcare.platform.domain.SessionAttributes;
+import org.backcare.platform.persistence.DatabaseProbe;
 import org.backcare.platform.problem.Problem;
+import org.backcare.platform.problem.Problems;
+import org.backcare.platform.web.ErrorPageServlet;
 import org.backcare.platform.web.ProblemResponses;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.TenantId;
@@ -43,6 +48,7 @@ public class SignInContextFilter extends HttpFilter {
   @Inject DemoMode demo;
   @Inject ApiCallers apiCallers;
   @Inject SsoSignOuts signOuts;
+  @Inject DatabaseProbe database;
 
   @Override
   protected void doFilter(
@@ -89,6 +95,10 @@ public class SignInContextFilter extends HttpFilter {
   private boolean fromSession(HttpServletRequest request, HttpServletResponse response, boolean api)
       throws IOException {
     HttpSession session = request.getSession(false);
+    if (session == null && sessionUnreadable(request)) {
+      unavailable(request, response, api);
+      return false;
+    }
     Object signedIn =
         session == null ? null : session.getAttribute(SignedInMember.SESSION_ATTRIBUTE);
     if (signedIn instanceof SignedInMember member
@@ -114,6 +124,35 @@ public class SignInContextFilter extends HttpFilter {
       currentTenant.useForVisitor(demo.tenant());
     }
     return true;
+  }
+
+  /**
+   * Whether the browser sent a session the server could not find because the session store (the
+   * database, in production) cannot be reached: an expired session and a store that is down look
+   * the same from here, and only the second must not show the visitor's page, which would tell a
+   * signed-in member they were signed out. Asked only when a session was sent and not found.
+   */
+  private boolean sessionUnreadable(HttpServletRequest request) {
+    return request.getRequestedSessionId() != null && !staticFile(request) && !database.reachable();
+  }
+
+  private static void unavailable(
+      HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
+    Locale locale = request.getLocale();
+    Problem problem =
+        Problem.of(
+            "unavailable",
+            Messages.text("problem.unavailable.title", locale),
+            503,
+            Messages.text("problem.database-unreachable", locale));
+    response.setHeader("Retry-After", String.valueOf(Problems.RETRY_AFTER_SECONDS));
+    response.setHeader("Cache-Control", "no-store");
+    if (api) {
+      response.setStatus(503);
+      ProblemResponses.write(response, problem);
+    } else {
+      ErrorPageServlet.render(response, request.getContextPath(), problem);
+    }
   }
 
   /**

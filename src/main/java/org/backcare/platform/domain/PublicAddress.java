@@ -57,6 +57,19 @@ public record PublicAddress(URI root) {
     return "https".equals(root.getScheme());
   }
 
+  /**
+   * The absolute form of {@code location} when it is a path on this server ({@code /backcare/...}),
+   * for redirects: the server would otherwise complete it with the scheme and host the request
+   * reached it by, which behind a TLS ingress is {@code http://} and an internal name. Anything
+   * else (an absolute address, a scheme-relative {@code //host/...}) is returned as it is.
+   */
+  public String absolute(String location) {
+    if (location == null || !location.startsWith("/") || location.startsWith("//")) {
+      return location;
+    }
+    return root.getScheme() + "://" + root.getRawAuthority() + location;
+  }
+
   /** The address of {@code path} (starting with {@code /}) inside backcare. */
   public String resolve(String path) {
     return root + path;

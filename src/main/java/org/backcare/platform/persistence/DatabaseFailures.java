@@ -35,6 +35,20 @@ public final class DatabaseFailures {
     return false;
   }
 
+  /**
+   * Whether {@code failure} came from the database at all (a driver's {@link SQLException}
+   * somewhere in its causes), whatever its code: such a failure while the database is away is the
+   * database's, which only asking the database can tell (see {@code DatabaseProbe}).
+   */
+  public static boolean fromDatabase(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the transaction's outcome is unknown: the commit may or may not have happened. */
   public static boolean outcomeUnknown(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

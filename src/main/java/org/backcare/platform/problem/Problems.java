@@ -64,6 +64,22 @@ public final class Problems {
         "backcare could not complete the request. Nothing was changed; please try again.");
   }
 
+  /**
+   * The 503 for {@code failure}, which happened because the database cannot be reached now (its
+   * code said so, or the database was asked afterwards and did not answer): the client may retry
+   * shortly. Logged as a warning, since the failure is the database's and passes by itself.
+   */
+  public static Problem databaseUnreachable(Throwable failure) {
+    String reference = "urn:uuid:" + UUID.randomUUID();
+    LOG.log(Level.WARNING, "Database unreachable " + reference + ": " + failure);
+    return Problem.of(
+            "unavailable",
+            "Unavailable",
+            503,
+            "backcare cannot reach its database for a moment; try again in a few seconds.")
+        .withInstance(reference);
+  }
+
   /** Seconds a client should wait before retrying after a 503. */
   public static final int RETRY_AFTER_SECONDS = 5;
 
@@ -74,16 +90,10 @@ public final class Problems {
    * connection (a retry with the same client id is safe), else 500.
    */
   public static Problem unexpected(Throwable failure) {
-    String reference = "urn:uuid:" + UUID.randomUUID();
     if (DatabaseFailures.unreachable(failure)) {
-      LOG.log(Level.WARNING, "Database unreachable " + reference + ": " + failure);
-      return Problem.of(
-              "unavailable",
-              "Unavailable",
-              503,
-              "backcare cannot reach its database for a moment; try again in a few seconds.")
-          .withInstance(reference);
+      return databaseUnreachable(failure);
     }
+    String reference = "urn:uuid:" + UUID.randomUUID();
     if (DatabaseFailures.outcomeUnknown(failure)) {
       LOG.log(Level.SEVERE, "Commit outcome unknown " + reference, failure);
       return Problem.of(

@@ -8,6 +8,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.domain.RequestLimits;
 
 /**
  * No API request body may exceed {@link #MAX_BYTES}: the largest real one (a toolbox order or a
@@ -19,8 +20,10 @@ import org.backcare.platform.domain.DomainException;
 @PreMatching
 public class BodyLimit implements ContainerRequestFilter {
 
-  /** 64 KiB. */
-  public static final int MAX_BYTES = 64 * 1024;
+  /**
+   * The one body limit ({@link RequestLimits#MAX_BODY_BYTES}), applied to bodies without a length.
+   */
+  public static final int MAX_BYTES = RequestLimits.MAX_BODY_BYTES;
 
   /**
    * The request property (a servlet request attribute) set when a body ran over the limit while it

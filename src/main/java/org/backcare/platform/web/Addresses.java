@@ -1,7 +1,9 @@
 package org.backcare.platform.web;
 
-import java.util.Locale;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.backcare.platform.domain.RequestLimits;
 
 /**
  * Addresses nothing in backcare can ever answer: an encoded slash, backslash or dot (which no link
@@ -29,7 +31,28 @@ final class Addresses {
     }
     String inside =
         rawPath.startsWith(contextPath) ? rawPath.substring(contextPath.length()) : rawPath;
-    String upper = inside.toUpperCase(Locale.ROOT);
-    return upper.startsWith("/WEB-INF") || upper.startsWith("/META-INF");
+    // Decoded as the server routes it, so %57EB-INF is WEB-INF too.
+    return RequestLimits.hidden(decoded(inside));
+  }
+
+  /** Percent-escapes decoded as UTF-8; a malformed escape is kept as it was sent. */
+  private static String decoded(String path) {
+    if (path.indexOf('%') < 0) {
+      return path;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(path.length());
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      int high = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
+      int low = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
+      if (c == '%' && high >= 0 && low >= 0) {
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(encoded, 0, encoded.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

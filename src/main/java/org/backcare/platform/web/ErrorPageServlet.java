@@ -1,6 +1,7 @@
 package org.backcare.platform.web;
 
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,6 +12,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.backcare.platform.persistence.DatabaseFailures;
+import org.backcare.platform.persistence.DatabaseProbe;
 import org.backcare.platform.problem.Problem;
 import org.backcare.platform.problem.Problems;
 
@@ -27,6 +30,8 @@ public class ErrorPageServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject DatabaseProbe database;
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
@@ -38,7 +43,9 @@ public class ErrorPageServlet extends HttpServlet {
     Problem problem =
         Addresses.unservable(path, request.getContextPath())
             ? Problems.forStatus(404)
-            : problemFor(status, failure);
+            : databaseAway(failure)
+                ? Problems.databaseUnreachable(failure)
+                : problemFor(status, failure);
     if (response.isCommitted()) {
       return;
     }
@@ -54,6 +61,19 @@ public class ErrorPageServlet extends HttpServlet {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("text/html");
     writePage(response.getWriter(), request.getContextPath(), problem);
+  }
+
+  /**
+   * Whether {@code failure} came from a database that does not answer now. Its code alone cannot
+   * always tell: a database refusing connections for maintenance says 55000, one starting 57P03, a
+   * dropped socket 08006, and the driver, the pool and EclipseLink each wrap them differently; a
+   * page must still become "try again shortly" rather than an unexplained failure.
+   */
+  private boolean databaseAway(Throwable failure) {
+    return failure != null
+        && !DatabaseFailures.unreachable(failure)
+        && DatabaseFailures.fromDatabase(failure)
+        && !database.reachable();
   }
 
   /**

@@ -296,6 +296,42 @@ class OidcSignOnTest {
   }
 
   @Test
+  void aTokenForSeveralAudiencesSignsInOnlyWhenItsAuthorizedPartyIsBackcare() {
+    assertEquals(
+        TokenProblem.WRONG_AUDIENCE,
+        refused(p -> idTokenFor(p).claim("aud", List.of(CLIENT, "reporting-app")).sign()),
+        "several audiences and no azp: another application's token listing backcare");
+    assertEquals(
+        TokenProblem.WRONG_AUDIENCE,
+        refused(
+            p ->
+                idTokenFor(p)
+                    .claim("aud", List.of(CLIENT, "reporting-app"))
+                    .claim("azp", "reporting-app")
+                    .sign()),
+        "issued to another client");
+    assertEquals(
+        TokenProblem.WRONG_AUDIENCE,
+        refused(p -> idTokenFor(p).claim("azp", "reporting-app").sign()),
+        "a single audience with azp naming another client");
+    assertEquals(
+        tenant.ssoSubjects().stored("E-1001"),
+        signIn(
+                p ->
+                    idTokenFor(p)
+                        .claim("aud", List.of(CLIENT, "reporting-app"))
+                        .claim("azp", CLIENT)
+                        .sign())
+            .member()
+            .subject(),
+        "several audiences with azp naming backcare's client sign in");
+    assertEquals(
+        tenant.ssoSubjects().stored("E-1001"),
+        signIn(p -> idTokenFor(p).claim("azp", CLIENT).sign()).member().subject(),
+        "one audience with azp naming backcare's client signs in");
+  }
+
+  @Test
   void unsignedForgedOrSharedSecretTokensAreRefused() {
     assertRefused(refused(p -> idTokenFor(p).unsigned()));
     assertEquals(

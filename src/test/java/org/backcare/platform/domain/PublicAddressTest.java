@@ -48,4 +48,19 @@ class PublicAddressTest {
     assertTrue(PublicAddress.parse(value).root().isAbsolute());
     assertFalse(PublicAddress.parse(value).toString().endsWith("/"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "/backcare/launch?token=x, https://wellness.acme.test:8443/backcare/launch?token=x",
+    "/backcare/, https://wellness.acme.test:8443/backcare/",
+    "https://idp.test/auth, https://idp.test/auth",
+    "//evil.example/x, //evil.example/x",
+    "toolbox/, toolbox/",
+  })
+  void aRedirectToOneOfBackcaresPathsIsMadeAbsoluteWithThePublicAddress(
+      String location, String absolute) {
+    assertEquals(
+        absolute,
+        PublicAddress.parse("https://wellness.acme.test:8443/backcare").absolute(location));
+  }
 }
