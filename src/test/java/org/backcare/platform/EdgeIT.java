@@ -49,7 +49,7 @@ class EdgeIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.backcare();
+    return Deployments.backcare().addClass(ClientAddressProbe.class);
   }
 
   @ArquillianResource URL base;
@@ -173,6 +173,26 @@ class EdgeIT {
     assertEquals(seriesBefore, metricSeries(), "80 made-up requests add no series to /metrics");
     Answer put = raw().send("PUT /backcare/toolbox/", raw().host(), "Content-Length: 0\r\n");
     assertEquals(405, put.status(), "pages take reads and form posts only");
+  }
+
+  /**
+   * Without an ingress (the test server trusts no proxy address), the client's address is the
+   * connection's, whatever X-Forwarded-For or Forwarded claim.
+   */
+  @Test
+  void aClientCannotNameItsOwnAddress() {
+    Answer answer =
+        raw()
+            .send(
+                "GET /backcare/api/v1/test-client-address",
+                raw().host(),
+                "X-Forwarded-For: 203.0.113.9\r\nForwarded: for=203.0.113.9\r\n"
+                    + "X-Real-IP: 203.0.113.9\r\n$WSRA: 203.0.113.9\r\n");
+    assertEquals(200, answer.status(), answer.headers());
+    assertFalse(answer.body().contains("203.0.113.9"), "the address believed: " + answer.body());
+    assertTrue(
+        answer.body().strip().matches("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1"),
+        "the connection's own address: " + answer.body());
   }
 
   @ParameterizedTest(name = "{0}")

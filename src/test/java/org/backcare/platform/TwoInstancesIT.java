@@ -54,6 +54,9 @@ class TwoInstancesIT {
   private static final Path WLP =
       Path.of(System.getProperty("backcare.wlp.home", "target/liberty/wlp"));
   private static final List<Instance> INSTANCES = new ArrayList<>();
+  private static final List<String> STARTUP_ERRORS = new ArrayList<>();
+  private static final List<String> STARTING_ANSWERS =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** One of the two extra servers. */
   record Instance(String name, int port) {
@@ -91,10 +94,45 @@ class TwoInstancesIT {
     for (Instance instance : INSTANCES) {
       Awaitility.await(instance.name() + " serves")
           .atMost(Duration.ofSeconds(120))
-          .pollInterval(Duration.ofMillis(500))
+          .pollInterval(Duration.ofMillis(200))
           .ignoreExceptions()
-          .until(() -> new Http(instance.base()).get("/health/ready").statusCode() == 200);
+          .until(
+              () -> {
+                int page = new Http(instance.base()).get("/backcare/").statusCode();
+                STARTING_ANSWERS.add(instance.name() + " " + page);
+                return page == 200
+                    && new Http(instance.base()).get("/health/ready").statusCode() == 200;
+              });
+      Path log = WLP.resolve("usr/servers/" + instance.name() + "/logs/messages.log");
+      try (var lines = Files.lines(log)) {
+        lines.filter(line -> ERROR_LINE.matcher(line).find()).forEach(STARTUP_ERRORS::add);
+      }
     }
+  }
+
+  /** A line Open Liberty logged at error level: {@code [time] thread class E message}. */
+  private static final java.util.regex.Pattern ERROR_LINE =
+      java.util.regex.Pattern.compile("^\\[[^\\]]+\\] \\S+ +\\S+ +E ");
+
+  /** A clean start, as production starts (the WAR in dropins, production.xml), logs no error. */
+  @Test
+  void aCleanStartLogsNoError() {
+    Assumptions.assumeFalse(STARTING_ANSWERS.isEmpty(), "the instances started");
+    assertEquals(List.of(), STARTUP_ERRORS, "errors logged while starting");
+  }
+
+  /**
+   * What backcare's address answered while the instances started. Open Liberty opens its port only
+   * once the application has started, so a starting instance refuses the connection (the ingress
+   * tries another) or, while migrations or the database are not ready, answers 503; a 404 would
+   * tell a client the address does not exist.
+   */
+  @Test
+  void aStartingInstanceNeverAnswersNotFound() {
+    Assumptions.assumeFalse(STARTING_ANSWERS.isEmpty(), "the instances started");
+    assertTrue(
+        STARTING_ANSWERS.stream().noneMatch(answer -> answer.endsWith(" 404")),
+        "answers while starting: " + STARTING_ANSWERS);
   }
 
   @AfterAll
