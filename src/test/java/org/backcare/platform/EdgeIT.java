@@ -100,6 +100,20 @@ class EdgeIT {
     assertRefusal(answer, false, "length-required", "Content-Length");
   }
 
+  @Test
+  void aRefusalPageIsInTheVisitorsLanguage() {
+    Answer answer =
+        raw()
+            .send(
+                "POST /backcare/launch",
+                raw().host(),
+                FORM + "Accept-Language: es-ES,es;q=0.9\r\nContent-Length: " + HUGE + "\r\n");
+    assertEquals(413, answer.status(), answer.headers());
+    assertTrue(answer.body().contains("<html lang=\"es\">"), answer.body());
+    assertTrue(answer.body().contains("Solicitud demasiado grande"), answer.body());
+    assertTrue(answer.body().contains("Volver a la página de inicio"), answer.body());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/backcare/sso/saml/demo/acs", "/backcare/index.xhtml"})
   void tooManyFieldsInABodyAreRefused(String path) {

@@ -151,7 +151,7 @@ public class SignInContextFilter extends HttpFilter {
       response.setStatus(503);
       ProblemResponses.write(response, problem);
     } else {
-      ErrorPageServlet.render(response, request.getContextPath(), problem);
+      ErrorPageServlet.render(response, request.getContextPath(), problem, locale);
     }
   }
 

@@ -143,7 +143,7 @@ public class EdgeFilter extends HttpFilter {
       response.setStatus(refusal.status());
       ProblemResponses.write(response, problem);
     } else {
-      ErrorPageServlet.render(response, request.getContextPath(), problem);
+      ErrorPageServlet.render(response, request.getContextPath(), problem, locale);
     }
   }
 }

@@ -12,6 +12,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.backcare.platform.domain.Messages;
 import org.backcare.platform.persistence.DatabaseFailures;
 import org.backcare.platform.persistence.DatabaseProbe;
 import org.backcare.platform.problem.Problem;
@@ -60,7 +62,7 @@ public class ErrorPageServlet extends HttpServlet {
     }
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("text/html");
-    writePage(response.getWriter(), request.getContextPath(), problem);
+    writePage(response.getWriter(), request.getContextPath(), problem, Locale.ENGLISH);
   }
 
   /**
@@ -82,10 +84,20 @@ public class ErrorPageServlet extends HttpServlet {
    */
   public static void render(HttpServletResponse response, String contextPath, Problem problem)
       throws IOException {
+    render(response, contextPath, problem, Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #render(HttpServletResponse, String, Problem)}, for a problem written in {@code
+   * locale}: the page names its language and its own words (the way back, the reference) follow.
+   */
+  public static void render(
+      HttpServletResponse response, String contextPath, Problem problem, Locale locale)
+      throws IOException {
     response.setStatus(problem.status());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("text/html");
-    writePage(response.getWriter(), contextPath, problem);
+    writePage(response.getWriter(), contextPath, problem, locale);
   }
 
   /**
@@ -113,9 +125,12 @@ public class ErrorPageServlet extends HttpServlet {
     return Problems.forStatus(status);
   }
 
-  private static void writePage(PrintWriter out, String contextPath, Problem problem) {
+  private static void writePage(
+      PrintWriter out, String contextPath, Problem problem, Locale locale) {
+    String language = Messages.LOCALES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+    Locale written = Locale.forLanguageTag(language);
     String title = Html.escape(problem.title());
-    out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    out.write("<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\">");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.write("<title>" + title + " - backcare</title>");
     out.write(
@@ -126,12 +141,18 @@ public class ErrorPageServlet extends HttpServlet {
     out.write("<p>" + Html.escape(problem.detail()) + "</p>");
     if (problem.instance() != null) {
       out.write(
-          "<p class=\"reference\">If this keeps happening, quote this reference to support: <code>"
+          "<p class=\"reference\">"
+              + Html.escape(Messages.text("error.reference", written))
+              + " <code>"
               + Html.escape(problem.instance())
               + "</code></p>");
     }
     out.write(
-        "<p><a href=\"" + Html.escape(contextPath) + "/\">Back to the backcare home page</a></p>");
+        "<p><a href=\""
+            + Html.escape(contextPath)
+            + "/\">"
+            + Html.escape(Messages.text("error.back-home", written))
+            + "</a></p>");
     out.write("</main></body></html>\n");
   }
 }
