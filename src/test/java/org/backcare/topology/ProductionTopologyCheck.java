@@ -447,10 +447,13 @@ class ProductionTopologyCheck {
               FORGED);
       assertEquals(303, launch.status(), where + ":\n" + launch);
       assertOnlyTrueAddresses(launch, where + " launch");
-      assertTrue(
+      List<String> sessionCookies =
           launch.headers("Set-Cookie").stream()
               .filter(c -> c.startsWith("BACKCARE_SESSION="))
-              .allMatch(c -> c.toLowerCase(Locale.ROOT).contains("; secure")),
+              .toList();
+      assertFalse(sessionCookies.isEmpty(), where + ": the launch sets the session: " + launch);
+      assertTrue(
+          sessionCookies.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("; secure")),
           where + ": the session cookie is Secure whatever the request claims: " + launch);
     }
   }

@@ -38,7 +38,7 @@ public final class RequestLimits {
 
     /** Whether the rest of the request is left unread, so the connection must end. */
     public boolean closesConnection() {
-      return status == 413 || status == 411;
+      return status == 413 || status == 411 || status == 415;
     }
   }
 
@@ -76,8 +76,18 @@ public final class RequestLimits {
     if (contentLength > MAX_BODY_BYTES) {
       return new Refusal(413, "payload-too-large", MAX_BODY_BYTES / 1024);
     }
+    if (!api && "POST".equals(method)) {
+      if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+        // No page takes a file, and the server would parse every part before anyone counted.
+        return new Refusal(415, "form-type", "application/x-www-form-urlencoded");
+      }
+      if (contentLength < 0) {
+        // The server reads a form whole before anyone can count it; browsers always send a
+        // length, and over HTTP/2 a body without one carries no Transfer-Encoding to tell by.
+        return new Refusal(411, "length-required", "");
+      }
+    }
     if (chunked && contentLength < 0 && mayHaveParameters(contentType)) {
-      // The server reads a form whole before anyone can count it; browsers always send a length.
       return new Refusal(411, "length-required", "");
     }
     return null;

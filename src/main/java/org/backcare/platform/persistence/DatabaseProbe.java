@@ -18,8 +18,30 @@ public class DatabaseProbe {
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;
 
-  /** Whether a connection can be had and validates within two seconds. */
+  /**
+   * An answer is remembered this long: a browser holding an expired session cookie asks on every
+   * page, and so could anyone who sends a made-up one, so an instance asks the database at most
+   * once per period however many requests need the answer.
+   */
+  static final long REMEMBER_NANOS = 2_000_000_000L;
+
+  private volatile long askedAt;
+  private volatile boolean answer;
+
+  /** Whether a connection can be had and validates within two seconds (asked at most every 2 s). */
   public boolean reachable() {
+    long now = System.nanoTime();
+    long asked = askedAt;
+    if (asked != 0 && now - asked < REMEMBER_NANOS) {
+      return answer;
+    }
+    boolean reachable = ask();
+    answer = reachable;
+    askedAt = System.nanoTime();
+    return reachable;
+  }
+
+  private boolean ask() {
     try (Connection connection = dataSource.getConnection()) {
       return connection.isValid(2);
     } catch (SQLException | RuntimeException e) {

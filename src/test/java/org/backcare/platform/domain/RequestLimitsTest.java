@@ -82,6 +82,25 @@ class RequestLimitsTest {
   }
 
   @Test
+  void aPagePostWithoutALengthOrAsMultipartIsRefused() {
+    assertEquals(
+        411,
+        RequestLimits.check("POST", "/toolbox/", false, -1, FORM, false).status(),
+        "no length and no Transfer-Encoding (HTTP/2)");
+    Refusal multipart =
+        RequestLimits.check(
+            "POST", "/index.xhtml", false, 100, "multipart/form-data; boundary=x", false);
+    assertEquals(415, multipart.status());
+    assertEquals("form-type", multipart.slug());
+    assertEquals(
+        415,
+        RequestLimits.check("POST", "/index.xhtml", false, -1, "Multipart/Mixed", true).status());
+    assertNull(
+        RequestLimits.check("POST", "/api/v1/me/tries", true, -1, "application/json", false),
+        "the API counts a body without a length as it reads it");
+  }
+
+  @Test
   void parametersAreCountedInTheBodyAndInTheAddress() {
     assertNull(RequestLimits.checkParameters(RequestLimits.MAX_PARAMETERS, true));
     assertEquals(
