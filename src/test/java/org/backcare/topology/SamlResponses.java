@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.backcare.testing.SamlEnvelope;
 
 /**
  * Signed SAML responses from the test identity provider {@code idp-a} (its key and certificate in
@@ -80,23 +80,10 @@ final class SamlResponses {
     } catch (Exception e) {
       throw new IllegalStateException("cannot sign the assertion", e);
     }
-    String response =
-        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\""
-            + " xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_r"
-            + UUID.randomUUID()
-            + "\" Version=\"2.0\" IssueInstant=\""
-            + time(now)
-            + "\" Destination=\""
-            + acs
-            + "\"><saml:Issuer>https://idp-a.test/saml</saml:Issuer><samlp:Status>"
-            + "<samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/>"
-            + "</samlp:Status>"
-            + signed.replaceFirst("^<\\?xml[^>]*>", "")
-            + "</samlp:Response>";
-    return Util.base64encoder(response);
+    return SamlEnvelope.response(acs, "https://idp-a.test/saml", null, signed);
   }
 
   private static String time(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    return SamlEnvelope.time(instant);
   }
 }

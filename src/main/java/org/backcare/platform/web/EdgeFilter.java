@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.backcare.platform.domain.Messages;
+import org.backcare.platform.domain.PublicAddress;
 import org.backcare.platform.domain.RequestLimits;
 import org.backcare.platform.domain.RequestLimits.Refusal;
 import org.backcare.platform.problem.Problem;
@@ -47,7 +48,7 @@ public class EdgeFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (addresses.address().map(a -> a.https()).orElse(request.isSecure())) {
+    if (addresses.address().map(PublicAddress::https).orElse(request.isSecure())) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
     String inside = insidePath(request);

@@ -15,7 +15,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -32,6 +31,7 @@ import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;
 import org.backcare.tenant.domain.TenantReading;
 import org.backcare.tenant.domain.TenantSettings;
+import org.backcare.testing.SamlEnvelope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -290,7 +290,7 @@ class SamlSignOnTest {
   }
 
   private static String time(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    return SamlEnvelope.time(instant);
   }
 
   private static String assertion(Parts p) {
@@ -340,25 +340,7 @@ class SamlSignOnTest {
   }
 
   private static String response(Parts p, String assertionXml) {
-    Instant now = Instant.now();
-    String answering = p.inResponseTo() == null ? "" : " InResponseTo=\"" + p.inResponseTo() + "\"";
-    String xml =
-        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\""
-            + " xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_r"
-            + UUID.randomUUID()
-            + "\" Version=\"2.0\" IssueInstant=\""
-            + time(now)
-            + "\" Destination=\""
-            + p.destination()
-            + "\""
-            + answering
-            + "><saml:Issuer>"
-            + p.issuer()
-            + "</saml:Issuer><samlp:Status><samlp:StatusCode"
-            + " Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status>"
-            + assertionXml.replaceFirst("^<\\?xml[^>]*>", "")
-            + "</samlp:Response>";
-    return Util.base64encoder(xml);
+    return SamlEnvelope.response(p.destination(), p.issuer(), p.inResponseTo(), assertionXml);
   }
 
   private static String good(Parts p) throws Exception {
