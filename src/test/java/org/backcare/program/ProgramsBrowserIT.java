@@ -60,7 +60,9 @@ class ProgramsBrowserIT {
     browser.assertAccessible();
     driver.findElement(By.linkText("Core foundations")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("program-name"), "Core foundations");
-    assertTrue(driver.findElement(By.id("ladder-rule")).getText().contains("3 rounds"));
+    assertTrue(
+        driver.findElement(By.id("ladder-rule")).getText().contains("3 rounds"),
+        "the programme page states the ladder's rule, starting at 3 rounds");
     browser.assertAccessible();
     driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
     browser.waitForTextContaining(
@@ -69,7 +71,9 @@ class ProgramsBrowserIT {
     new Select(driver.findElement(By.id("enrol:hour"))).selectByVisibleText("7:00");
     driver.findElement(By.id("enrol:start")).sendKeys(Keys.ENTER);
     browser.waitForText(By.tagName("h1"), "My progress");
-    assertTrue(driver.findElement(By.id("where")).getText().contains("Phase 1 of 3, 3 rounds"));
+    assertTrue(
+        driver.findElement(By.id("where")).getText().contains("Phase 1 of 3, 3 rounds"),
+        "a new member starts in phase 1 of 3 at 3 rounds");
     assertTrue(
         driver.findElement(By.id("first-session")).getText().contains("first session"),
         "a new member is welcomed, not shown a chart of nothing");
@@ -78,7 +82,9 @@ class ProgramsBrowserIT {
 
     driver.findElement(By.id("start-session")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("session-heading"), "Today's session");
-    assertTrue(driver.findElement(By.id("session-plan")).getText().contains("3 rounds"));
+    assertTrue(
+        driver.findElement(By.id("session-plan")).getText().contains("3 rounds"),
+        "today's session plan asks for the current rung's 3 rounds");
     browser.assertAccessible();
     driver.findElement(By.cssSelector("input[name='session:before'][value='5']")).click();
     driver.findElement(By.id("player-start")).sendKeys(Keys.ENTER);
@@ -98,22 +104,30 @@ class ProgramsBrowserIT {
     driver.findElement(By.cssSelector("input[name='session:after'][value='3']")).click();
     driver.findElement(By.id("session:finish")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("outcome-heading"), "Session saved");
-    assertTrue(driver.findElement(By.id("reason")).getText().contains("4 rounds"));
+    assertTrue(
+        driver.findElement(By.id("reason")).getText().contains("4 rounds"),
+        "the saved decision explains the climb to 4 rounds");
     browser.assertAccessible();
 
     driver.findElement(By.id("to-progress")).sendKeys(Keys.ENTER);
     browser.waitForText(By.tagName("h1"), "My progress");
-    assertTrue(driver.findElement(By.id("where")).getText().contains("4 rounds"));
-    assertEquals(1, driver.findElements(By.cssSelector("#ratings tbody tr")).size());
+    assertTrue(
+        driver.findElement(By.id("where")).getText().contains("4 rounds"),
+        "after a good session the progress page shows 4 rounds");
+    assertEquals(
+        1,
+        driver.findElements(By.cssSelector("#ratings tbody tr")).size(),
+        "the ratings table has a row for the one session");
     assertTrue(
         driver.findElement(By.cssSelector("svg.chart title")).getAttribute("textContent").length()
-            > 5);
-    assertTrue(driver.findElement(By.id("streak")).getText().contains("1 week"));
+            > 5,
+        "the chart carries a text title describing it for screen readers");
     assertTrue(
-        driver
-            .findElement(By.id("calendar-url"))
-            .getAttribute("value")
-            .contains("/calendar/demo/"));
+        driver.findElement(By.id("streak")).getText().contains("1 week"),
+        "the streak counts the first week");
+    assertTrue(
+        driver.findElement(By.id("calendar-url")).getAttribute("value").contains("/calendar/demo/"),
+        "the progress page offers the member's private calendar feed");
     browser.assertAccessible();
 
     driver.findElement(By.id("manage:pause")).sendKeys(Keys.ENTER);
@@ -141,11 +155,14 @@ class ProgramsBrowserIT {
         By.id("care-first-card-heading"), "Stop, and get checked before you carry on");
     assertEquals(
         "https://care.demo.backcare.local/physio",
-        driver.findElement(By.cssSelector("#care-first-card .care-link")).getAttribute("href"));
+        driver.findElement(By.cssSelector("#care-first-card .care-link")).getAttribute("href"),
+        "a warning sign in the screen links to the employer's physio care route");
     browser.assertAccessible();
     driver.get(base + "programs/progress.xhtml");
     browser.waitForText(By.tagName("h1"), "My progress");
-    assertTrue(driver.findElement(By.id("none")).getText().contains("No programme yet"));
+    assertTrue(
+        driver.findElement(By.id("none")).getText().contains("No programme yet"),
+        "a warning sign in the screen enrols the member in nothing");
   }
 
   @Test
@@ -159,7 +176,9 @@ class ProgramsBrowserIT {
     browser.waitForTextContaining(
         By.className("messages"), "Please check with a professional first");
     driver.get(base + "programs/progress.xhtml");
-    assertTrue(driver.findElement(By.id("none")).getText().contains("No programme yet"));
+    assertTrue(
+        driver.findElement(By.id("none")).getText().contains("No programme yet"),
+        "an unchecked condition enrols the member in nothing");
   }
 
   /**
@@ -200,7 +219,9 @@ class ProgramsBrowserIT {
         card.getLocation().getY() < driver.findElement(By.id("reason")).getLocation().getY(),
         "the emergency guidance comes before anything else");
     assertTrue(card.getLocation().getY() < Browser.PHONE.getHeight(), "and on the first screen");
-    assertFalse(driver.findElement(By.id("main")).getText().contains("Thank you"));
+    assertFalse(
+        driver.findElement(By.id("main")).getText().contains("Thank you"),
+        "an emergency sign is never answered with a thank-you");
     assertNoSidewaysScroll(driver);
     browser.assertAccessible();
 
@@ -224,7 +245,9 @@ class ProgramsBrowserIT {
         .sendKeys(Keys.SPACE);
     driver.findElement(By.id("manage:resume")).sendKeys(Keys.ENTER);
     browser.waitForTextContaining(By.id("why"), "one step lower");
-    assertTrue(driver.findElement(By.id("where")).getText().contains("training"));
+    assertTrue(
+        driver.findElement(By.id("where")).getText().contains("training"),
+        "after a professional's check the member is back in training");
     assertNoSidewaysScroll(driver);
     browser.assertAccessible();
   }

@@ -142,7 +142,8 @@ class ProgramsIT {
     Instant t0 = Instant.now().minus(Duration.ofDays(12)).truncatedTo(ChronoUnit.SECONDS);
     HttpResponse<String> enrolled = m.enrol("core-foundations", "");
     assertEquals(201, enrolled.statusCode(), enrolled.body());
-    assertEquals("ACTIVE", Http.json(enrolled).getString("status"));
+    assertEquals(
+        "ACTIVE", Http.json(enrolled).getString("status"), "a new enrolment starts active");
     assertEquals(200, m.enrol("core-foundations", "").statusCode(), "enrolling again is a no-op");
     joinedDaysAgo(m, 13);
 
@@ -151,7 +152,10 @@ class ProgramsIT {
     assertAt(first, "ADVANCE", 0, 1, 4);
     HttpResponse<String> again = m.session("cf-session-1", true, 5, 3, "", t0);
     assertAt(m.decided(again, 200), "ADVANCE", 0, 1, 4);
-    assertEquals(1, Http.json(m.get("/me/progress")).getJsonArray("points").size());
+    assertEquals(
+        1,
+        Http.json(m.get("/me/progress")).getJsonArray("points").size(),
+        "a session sent twice is charted once");
     assertProblem(m.checkIn(5, "", t0.plus(hours(3))), 409, "check-in-too-early");
     assertEquals(201, m.checkIn(5, "", t0.plus(hours(26))).statusCode(), "the same next day");
 
@@ -179,11 +183,17 @@ class ProgramsIT {
         m.decided(m.session("cf-session-5", true, 3, 2, "", t0.plus(days(6)).plus(hours(6))), 201);
     assertAt(skipped, "STAY", 0, 1, 4);
     assertTrue(skipped.getString("reason").contains("check-in"), skipped.getString("reason"));
-    assertEquals(201, m.checkIn(3, "", t0.plus(days(7)).plus(hours(7))).statusCode());
+    assertEquals(
+        201,
+        m.checkIn(3, "", t0.plus(days(7)).plus(hours(7))).statusCode(),
+        "the next-day check-in after the fifth session is recorded");
     JsonObject sixth =
         m.decided(m.session("cf-session-6", true, 3, 2, "", t0.plus(days(8)).plus(hours(7))), 201);
     assertAt(sixth, "ADVANCE", 0, 2, 5);
-    assertEquals(201, m.checkIn(2, "", t0.plus(days(9)).plus(hours(8))).statusCode());
+    assertEquals(
+        201,
+        m.checkIn(2, "", t0.plus(days(9)).plus(hours(8))).statusCode(),
+        "the check-in after the sixth session is recorded");
     JsonObject seventh =
         m.decided(m.session("cf-session-7", true, 3, 2, "", t0.plus(days(10)).plus(hours(8))), 201);
     assertAt(seventh, "ADVANCE", 1, 0, 3);
@@ -200,18 +210,27 @@ class ProgramsIT {
                 t0.plus(days(11)).plus(hours(8))),
             201);
     assertAt(flagged, "PAUSE_FOR_CARE", 1, 0, 3);
-    assertTrue(flagged.getBoolean("stop"));
-    assertEquals("https://care.demo.backcare.local/physio", flagged.getString("careUrl"));
-    assertEquals("PAUSED", Http.json(m.get("/me/enrollment")).getString("status"));
+    assertTrue(flagged.getBoolean("stop"), "a pain-down-leg red flag stops the session");
+    assertEquals(
+        "https://care.demo.backcare.local/physio",
+        flagged.getString("careUrl"),
+        "the care card sends the member to their employer's physio route");
+    assertEquals(
+        "PAUSED",
+        Http.json(m.get("/me/enrollment")).getString("status"),
+        "the red flag pauses the enrolment");
     assertProblem(
         m.session("cf-session-9", true, 3, 2, "", t0.plus(days(11)).plus(hours(9))),
         409,
         "program-paused");
     JsonObject progressPaused = Http.json(m.get("/me/progress?locale=en"));
-    assertTrue(progressPaused.getJsonObject("pause").getBoolean("needsCare"));
+    assertTrue(
+        progressPaused.getJsonObject("pause").getBoolean("needsCare"),
+        "the pause shown on the progress page needs care");
     assertEquals(
         "[\"pain-down-leg\"]",
-        progressPaused.getJsonObject("pause").getJsonArray("redFlags").toString());
+        progressPaused.getJsonObject("pause").getJsonArray("redFlags").toString(),
+        "the progress page names the red flag that paused the programme");
 
     // Only a professional's check lets them carry on, as the care card says (the member's word
     // that the sign has gone is not enough), and they start one rung lower: from phase 2's first
@@ -226,28 +245,35 @@ class ProgramsIT {
     JsonObject resumed =
         Http.json(
             m.send("POST", "/me/enrollment/resume", "{\"clearance\":\"checked-by-professional\"}"));
-    assertEquals("ACTIVE", resumed.getString("status"));
-    assertEquals(0, resumed.getInt("phase"));
-    assertEquals(2, resumed.getInt("step"));
+    assertEquals(
+        "ACTIVE", resumed.getString("status"), "a professional's check resumes the programme");
+    assertEquals(0, resumed.getInt("phase"), "resumed one rung lower: back in phase 1");
+    assertEquals(2, resumed.getInt("step"), "resumed one rung lower: phase 1's top rung");
     JsonObject afterCare =
         m.decided(
             m.session("cf-session-10", true, 2, 2, "", t0.plus(days(11)).plus(hours(20))), 201);
     assertAt(afterCare, "STAY", 0, 2, 5);
 
     JsonObject progress = Http.json(m.get("/me/progress?locale=en"));
-    assertEquals("ACTIVE", progress.getString("status"));
+    assertEquals(
+        "ACTIVE", progress.getString("status"), "the programme is active again after care");
     assertEquals(
         List.of("current", "locked", "locked"),
         progress.getJsonArray("phases").getValuesAs(JsonObject.class).stream()
             .map(p -> p.getString("state"))
-            .toList());
+            .toList(),
+        "phase 1 is current, the later phases still locked");
     assertEquals(9, progress.getJsonArray("points").size(), "every recorded session is charted");
     JsonObject charted = progress.getJsonArray("points").getJsonObject(1);
-    assertEquals(4, charted.getInt("before"));
+    assertEquals(
+        4, charted.getInt("before"), "the charted session keeps its before-session rating");
     assertEquals(5, charted.getInt("nextDay"), "the check-in is charted with its session");
-    assertFalse(progress.getJsonArray("upcoming").isEmpty());
-    assertTrue(progress.getInt("minutes") > 0);
-    assertTrue(progress.getJsonObject("summary").getInt("streak") >= 1);
+    assertFalse(
+        progress.getJsonArray("upcoming").isEmpty(), "the progress page lists the coming sessions");
+    assertTrue(progress.getInt("minutes") > 0, "the progress page counts the minutes trained");
+    assertTrue(
+        progress.getJsonObject("summary").getInt("streak") >= 1,
+        "a member who trained today has a streak of at least one day");
   }
 
   /**
@@ -333,7 +359,9 @@ class ProgramsIT {
         "application/json");
     String home = browser.get("/backcare/").body();
     assertTrue(home.contains("id=\"check-in-due\""), home);
-    assertTrue(browser.get("/backcare/programs/progress.xhtml").body().contains("checkIn:send"));
+    assertTrue(
+        browser.get("/backcare/programs/progress.xhtml").body().contains("checkIn:send"),
+        "the progress page offers the due check-in's form");
   }
 
   @Test
@@ -346,8 +374,9 @@ class ProgramsIT {
         Http.json(m.checkIn(2, "\"numbness-tingling-weakness\"", t0.plus(hours(2))))
             .getJsonObject("decision");
     assertEquals("PAUSE_FOR_CARE", flagged.getString("outcome"), "a red flag is never too early");
-    assertTrue(flagged.getBoolean("stop"));
-    assertEquals("PAUSED", flagged.getString("status"));
+    assertTrue(flagged.getBoolean("stop"), "a red flag at the check-in stops training");
+    assertEquals(
+        "PAUSED", flagged.getString("status"), "a red flag at the check-in pauses the enrolment");
   }
 
   @Test
@@ -368,12 +397,17 @@ class ProgramsIT {
     assertTrue(
         ids.containsAll(Set.of("core-foundations", "walkers-back", "desk-reset")), ids.toString());
     JsonObject core = Http.json(m.get("/programs/core-foundations?locale=es"));
-    assertEquals(3, core.getJsonArray("phases").size());
+    assertEquals(
+        3,
+        core.getJsonArray("phases").size(),
+        "Core foundations has its three phases in Spanish too");
     JsonObject control = core.getJsonArray("phases").getJsonObject(0);
-    assertFalse(control.getString("education").isBlank());
+    assertFalse(
+        control.getString("education").isBlank(), "each phase comes with its education text");
     assertTrue(
         control.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-            .anyMatch(i -> i.getString("part").equals("circuit")));
+            .anyMatch(i -> i.getString("part").equals("circuit")),
+        "the first phase's items include the circuit");
     assertNotEquals(
         Http.json(m.get("/programs/core-foundations?locale=en")).getString("name"),
         core.getString("name"),
@@ -389,7 +423,10 @@ class ProgramsIT {
     m.enrol("core-foundations", "");
     JsonObject overThree = m.decided(m.session("gx-session-1", true, 5, 4, "", t0), 201);
     assertAt(overThree, "STAY", 0, 0, 3);
-    assertEquals(201, m.checkIn(4, "", t0.plus(hours(26))).statusCode());
+    assertEquals(
+        201,
+        m.checkIn(4, "", t0.plus(hours(26))).statusCode(),
+        "the next-day check-in is recorded");
     JsonObject ok = m.decided(m.session("gx-session-2", true, 4, 3, "", t0.plus(days(2))), 201);
     assertAt(ok, "ADVANCE", 0, 1, 4);
     JsonObject nextDay =
@@ -409,14 +446,22 @@ class ProgramsIT {
             "{\"programId\":\"walkers-back\",\"precautions\":\"none\",\"screen\":[],"
                 + "\"replace\":true}");
     assertEquals(201, switched.statusCode(), switched.body());
-    assertEquals("walkers-back", Http.json(m.get("/me/enrollment")).getString("programId"));
     assertEquals(
-        "PAUSED", Http.json(m.send("POST", "/me/enrollment/pause", null)).getString("status"));
+        "walkers-back",
+        Http.json(m.get("/me/enrollment")).getString("programId"),
+        "after a consented switch the member follows the new programme");
+    assertEquals(
+        "PAUSED",
+        Http.json(m.send("POST", "/me/enrollment/pause", null)).getString("status"),
+        "the member can pause their own programme");
     assertEquals(
         "ACTIVE",
         Http.json(m.send("POST", "/me/enrollment/resume", "{}")).getString("status"),
         "a pause of the member's own needs no confirmation");
-    assertEquals(204, m.send("DELETE", "/me/enrollment", null).statusCode());
+    assertEquals(
+        204,
+        m.send("DELETE", "/me/enrollment", null).statusCode(),
+        "leaving the programme answers 204 No Content");
     assertProblem(m.get("/me/enrollment"), 404, "not-enrolled");
     assertProblem(m.get("/me/progress"), 404, "not-enrolled");
   }
@@ -448,7 +493,10 @@ class ProgramsIT {
     assertTrue(
         Http.json(inSpanish).getString("detail").startsWith("Haz primero una sesión"),
         "the problem is in the caller's language: " + inSpanish.body());
-    assertEquals(0, Http.json(m.get("/me/progress")).getJsonArray("points").size());
+    assertEquals(
+        0,
+        Http.json(m.get("/me/progress")).getJsonArray("points").size(),
+        "refused posts record no session");
   }
 
   @Test
@@ -471,12 +519,13 @@ class ProgramsIT {
         ids.add(Http.json(response).getJsonNumber("id").longValue());
       }
       assertEquals(1, created, "exactly one post records the session");
-      assertEquals(1, ids.size());
+      assertEquals(1, ids.size(), "every post of one client id answers with the same session");
     } finally {
       pool.shutdownNow();
     }
     JsonObject progress = Http.json(m.get("/me/progress"));
-    assertEquals(1, progress.getJsonArray("points").size());
+    assertEquals(
+        1, progress.getJsonArray("points").size(), "four concurrent posts chart one session");
     assertEquals(1, progress.getInt("step"), "climbed once, not four times");
   }
 
@@ -490,8 +539,14 @@ class ProgramsIT {
     b.enrol("core-foundations", "");
     HttpResponse<String> sameId = b.session("iso-session-1", true, 6, 6, "", Instant.now());
     assertEquals(201, sameId.statusCode(), "another member's client id is theirs alone");
-    assertEquals(0, Http.json(b.get("/me/progress")).getInt("step"));
-    assertEquals(1, Http.json(a.get("/me/progress")).getInt("step"));
+    assertEquals(
+        0,
+        Http.json(b.get("/me/progress")).getInt("step"),
+        "another member's session under the same client id does not move this member");
+    assertEquals(
+        1,
+        Http.json(a.get("/me/progress")).getInt("step"),
+        "the first member's climb is untouched by the second member's post");
   }
 
   @Test
@@ -503,16 +558,20 @@ class ProgramsIT {
     String path = URI.create(url).getPath();
     Http anyone = new Http(base);
     HttpResponse<String> feed = anyone.get(path);
-    assertEquals(200, feed.statusCode());
-    assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+    assertEquals(
+        200, feed.statusCode(), "the calendar feed is public to whoever holds its private URL");
+    assertTrue(
+        feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"),
+        "the feed is served as an iCalendar file");
     String body = feed.body();
     assertTrue(body.startsWith("BEGIN:VCALENDAR\r\n"), body);
     assertEquals(6, body.split("BEGIN:VEVENT", -1).length - 1, body);
     assertTrue(body.contains("T070000\r\n"), "sessions at the member's chosen hour: " + body);
     String replaced = Http.json(m.send("DELETE", "/me/calendar", null)).getString("url");
-    assertNotEquals(url, replaced);
+    assertNotEquals(url, replaced, "replacing the calendar feed issues a new URL");
     assertEquals(404, anyone.get(path).statusCode(), "the old URL stops working");
-    assertEquals(200, anyone.get(URI.create(replaced).getPath()).statusCode());
+    assertEquals(
+        200, anyone.get(URI.create(replaced).getPath()).statusCode(), "the new calendar URL works");
     assertEquals(
         404,
         anyone.get(path.replace("/demo/", "/globex/")).statusCode(),

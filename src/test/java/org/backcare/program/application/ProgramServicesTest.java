@@ -50,15 +50,29 @@ class ProgramServicesTest {
   @Test
   void aGoodSessionClimbsOnceADayAndSendsItsEvent() {
     Enrollment e = enrol("core-foundations");
-    assertEquals(Enrolments.DEFAULT_SESSION_HOUR, e.sessionHour());
-    assertEquals(Decision.Outcome.ADVANCE, session("first-session", 4, 3).session().outcome());
+    assertEquals(
+        Enrolments.DEFAULT_SESSION_HOUR,
+        e.sessionHour(),
+        "a new enrolment trains at the default session hour until the member picks one");
+    assertEquals(
+        Decision.Outcome.ADVANCE,
+        session("first-session", 4, 3).session().outcome(),
+        "a session rated no worse afterwards (4 then 3) climbs the ladder");
     app.pass(Duration.ofHours(3));
     Sessions.Recorded again = session("second-session", 3, 2);
     assertEquals(Decision.Outcome.STAY, again.session().outcome(), "one climb a day");
-    assertEquals("too-soon", again.session().reasonKey());
-    assertEquals(new Rung(0, 1), e.rung());
-    assertEquals(4, again.rounds());
-    assertTrue(app.events.contains(EventType.SESSION_COMPLETED));
+    assertEquals(
+        "too-soon",
+        again.session().reasonKey(),
+        "a second session the same day is held back as too soon");
+    assertEquals(
+        new Rung(0, 1),
+        e.rung(),
+        "only the day's first session climbed: the member is one step up");
+    assertEquals(4, again.rounds(), "the next session asks for the rounds of the rung now reached");
+    assertTrue(
+        app.events.contains(EventType.SESSION_COMPLETED),
+        "a recorded session announces itself to the events feed");
   }
 
   @Test
@@ -66,25 +80,46 @@ class ProgramServicesTest {
     Enrollment e = enrol("core-foundations");
     goodSessionAndRest("climb-one");
     goodSessionAndRest("climb-two");
-    assertEquals(new Rung(0, 2), e.rung());
+    assertEquals(new Rung(0, 2), e.rung(), "two good sessions on two days climb two steps");
 
     Sessions.Recorded stopped = session("stopped-session", 4, null, RedFlag.CHEST_PAIN);
-    assertEquals(Decision.Outcome.PAUSE_FOR_CARE, stopped.session().outcome());
-    assertEquals("emergency", stopped.care().orElseThrow().advice().level());
-    assertTrue(stopped.care().orElseThrow().holds(ProgramCareHold.PROGRAM));
-    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(
+        Decision.Outcome.PAUSE_FOR_CARE,
+        stopped.session().outcome(),
+        "chest pain during a session pauses the programme for care");
+    assertEquals(
+        "emergency",
+        stopped.care().orElseThrow().advice().level(),
+        "chest pain is an emergency sign");
+    assertTrue(
+        stopped.care().orElseThrow().holds(ProgramCareHold.PROGRAM),
+        "the care advice holds the whole programme, not just the session");
+    assertEquals(
+        Enrollment.Status.PAUSED, e.status(), "the enrolment is paused until the sign is cleared");
     ProgramPause pause = app.records.pauses.get(0);
-    assertEquals(Optional.of(SignSource.SESSION), pause.source());
+    assertEquals(
+        Optional.of(SignSource.SESSION),
+        pause.source(),
+        "the pause records that the sign came from a session");
 
     DomainException word =
         assertThrows(
-            DomainException.class, () -> app.enrolments.resume(Optional.of(Clearance.SIGNS_GONE)));
-    assertEquals("clearance-needed", word.slug());
+            DomainException.class,
+            () -> app.enrolments.resume(Optional.of(Clearance.SIGNS_GONE)),
+            "signs that went away on their own do not clear an emergency pause");
+    assertEquals(
+        "clearance-needed",
+        word.slug(),
+        "resuming after an emergency sign needs a professional's clearance");
     assertEquals(Enrollment.Status.PAUSED, e.status(), "nothing changed");
     app.enrolments.resume(Optional.of(Clearance.CHECKED_BY_PROFESSIONAL));
-    assertEquals(Enrollment.Status.ACTIVE, e.status());
+    assertEquals(
+        Enrollment.Status.ACTIVE, e.status(), "a professional's clearance resumes the programme");
     assertEquals(new Rung(0, 1), e.rung(), "one rung lower");
-    assertEquals(Optional.of("checked-by-professional"), pause.clearance());
+    assertEquals(
+        Optional.of("checked-by-professional"),
+        pause.clearance(),
+        "the pause keeps which clearance released it");
   }
 
   @Test
@@ -92,14 +127,21 @@ class ProgramServicesTest {
     Enrollment e = enrol("walkers-back");
     app.enrolments.pause();
     DomainException refused =
-        assertThrows(DomainException.class, () -> session("plain-late-one", 3, 2));
-    assertEquals("program-paused", refused.slug());
+        assertThrows(
+            DomainException.class,
+            () -> session("plain-late-one", 3, 2),
+            "a session without a sign cannot be recorded while the programme is paused");
+    assertEquals(
+        "program-paused",
+        refused.slug(),
+        "the plain late session is refused because the programme is paused");
     Sessions.Recorded late = session("flagged-late-one", 3, null, RedFlag.SHARP_PAIN);
-    assertTrue(late.created());
-    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertTrue(late.created(), "a late session carrying a sign is still recorded");
+    assertEquals(Enrollment.Status.PAUSED, e.status(), "the programme stays paused: now for care");
     assertEquals(2, app.records.pauses.size(), "the member's pause, then one for care");
     assertTrue(app.records.pauses.get(0).resumedAt() != null, "which replaced the member's own");
-    assertTrue(app.records.pauses.get(1).needsCare());
+    assertTrue(
+        app.records.pauses.get(1).needsCare(), "the new pause for the sharp-pain sign needs care");
   }
 
   @Test
@@ -108,17 +150,28 @@ class ProgramServicesTest {
     session("checked-session", 4, 3);
     app.pass(Duration.ofHours(25));
     CheckIns.Answered first = app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty());
-    assertTrue(first.created());
+    assertTrue(first.created(), "the first check-in of the day is recorded");
     assertFalse(app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()).created(), "a retry");
-    assertEquals(Enrollment.Status.ACTIVE, e.status());
+    assertEquals(
+        Enrollment.Status.ACTIVE,
+        e.status(),
+        "a check-in without a sign leaves the programme running");
 
     app.pass(Duration.ofHours(5));
     CheckIns.Answered later =
         app.checkIns.checkIn(3, ReportedSigns.of(RedFlag.BLADDER_BOWEL), Optional.empty());
-    assertTrue(later.created());
-    assertEquals("emergency", later.care().orElseThrow().advice().level());
-    assertEquals(Enrollment.Status.PAUSED, e.status());
-    assertEquals(Optional.of(SignSource.CHECK_IN), app.records.pauses.get(0).source());
+    assertTrue(
+        later.created(), "a later check-in carrying a sign is recorded, not taken for a retry");
+    assertEquals(
+        "emergency",
+        later.care().orElseThrow().advice().level(),
+        "bladder or bowel changes are an emergency sign");
+    assertEquals(
+        Enrollment.Status.PAUSED, e.status(), "a sign at the check-in pauses the programme");
+    assertEquals(
+        Optional.of(SignSource.CHECK_IN),
+        app.records.pauses.get(0).source(),
+        "the pause records that the sign came from a check-in");
   }
 
   @Test
@@ -130,13 +183,16 @@ class ProgramServicesTest {
         "check-in-too-early",
         assertThrows(
                 DomainException.class,
-                () -> app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()))
-            .slug());
+                () -> app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()),
+                "the check-in before the next day is refused")
+            .slug(),
+        "a check-in two hours after the session is refused as too early");
     assertTrue(
         app.checkIns
             .checkIn(2, ReportedSigns.of(RedFlag.FEVER), Optional.empty())
             .care()
-            .isPresent());
+            .isPresent(),
+        "a sign at a too-early check-in is never refused: it gets its care advice");
   }
 
   @Test
@@ -149,13 +205,18 @@ class ProgramServicesTest {
         "not-enrolled",
         assertThrows(
                 DomainException.class,
-                () -> app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()))
-            .slug());
+                () -> app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()),
+                "a sign-free check-in after leaving is refused")
+            .slug(),
+        "after leaving, a check-in without a sign is refused: no programme to check in on");
     CheckIns.Answered late =
         app.checkIns.checkIn(7, ReportedSigns.of(RedFlag.GROIN_NUMBNESS), Optional.empty());
-    assertTrue(late.created());
+    assertTrue(late.created(), "a sign at the check-in after leaving is still recorded");
     assertTrue(late.enrollment().isEmpty(), "no programme to decide");
-    assertEquals("emergency", late.care().orElseThrow().advice().level());
+    assertEquals(
+        "emergency",
+        late.care().orElseThrow().advice().level(),
+        "numbness in the groin is an emergency sign, programme or not");
   }
 
   @Test
@@ -165,13 +226,24 @@ class ProgramServicesTest {
     assertEquals(new Rung(0, 1), e.rung(), "the session earned a climb");
     app.pass(Duration.ofHours(26));
     CheckIns.Answered worse = app.checkIns.checkIn(5, ReportedSigns.NONE, Optional.empty());
-    assertEquals(Decision.Outcome.PAUSE_FOR_CARE, worse.checkIn().orElseThrow().outcome());
-    assertEquals("warning", worse.care().orElseThrow().advice().level());
-    assertTrue(worse.care().orElseThrow().holds(ProgramCareHold.PROGRAM));
-    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(
+        Decision.Outcome.PAUSE_FOR_CARE,
+        worse.checkIn().orElseThrow().outcome(),
+        "pain two points worse the next day (3 to 5) pauses the programme for care");
+    assertEquals(
+        "warning",
+        worse.care().orElseThrow().advice().level(),
+        "clearly worse next-day pain is a warning, not an emergency");
+    assertTrue(
+        worse.care().orElseThrow().holds(ProgramCareHold.PROGRAM),
+        "the warning holds the whole programme");
+    assertEquals(Enrollment.Status.PAUSED, e.status(), "the enrolment is paused for care");
     ProgramPause pause = app.records.pauses.get(0);
     assertEquals(Set.of(RedFlag.WORSE_NEXT_DAYS), pause.redFlags(), "recorded as the sign");
-    assertEquals(Optional.of(SignSource.CHECK_IN), pause.source());
+    assertEquals(
+        Optional.of(SignSource.CHECK_IN),
+        pause.source(),
+        "the pause records that the worsening came from the check-in");
     app.enrolments.resume(Optional.of(Clearance.CHECKED_BY_PROFESSIONAL));
     assertEquals(Rung.START, e.rung(), "the climb the session earned is undone");
   }
@@ -182,10 +254,14 @@ class ProgramServicesTest {
     session("a-little-worse", 3, 3);
     app.pass(Duration.ofHours(26));
     CheckIns.Answered worse = app.checkIns.checkIn(4, ReportedSigns.NONE, Optional.empty());
-    assertEquals(Decision.Outcome.STEP_BACK, worse.checkIn().orElseThrow().outcome());
+    assertEquals(
+        Decision.Outcome.STEP_BACK,
+        worse.checkIn().orElseThrow().outcome(),
+        "pain one point worse the next day steps back one rung");
     assertTrue(worse.care().isEmpty(), "one point is within a day's variation");
-    assertEquals(Enrollment.Status.ACTIVE, e.status());
-    assertEquals(Rung.START, e.rung());
+    assertEquals(
+        Enrollment.Status.ACTIVE, e.status(), "one point worse keeps the programme running");
+    assertEquals(Rung.START, e.rung(), "stepping back undoes the climb the session earned");
   }
 
   @Test
@@ -193,7 +269,8 @@ class ProgramServicesTest {
     Enrollment e = enrol("desk-reset");
     app.safety.report(Set.of(RedFlag.NIGHT_PAIN), SignSource.TRY);
     app.safety.report(Set.of(RedFlag.NIGHT_PAIN), SignSource.TRY);
-    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(
+        Enrollment.Status.PAUSED, e.status(), "night pain reported elsewhere pauses the programme");
     assertEquals(1, app.records.pauses.size(), "a retried report does not stack pauses");
     app.enrolments.leave();
     assertEquals(Enrollment.Status.ENDED, e.status(), "leaving needs no clearance");
@@ -208,7 +285,9 @@ class ProgramServicesTest {
             ReportedSigns.of(RedFlag.PAIN_DOWN_LEG),
             Optional.of(Precautions.NONE),
             true);
-    assertTrue(answer instanceof Enrolments.CareFirst);
+    assertTrue(
+        answer instanceof Enrolments.CareFirst,
+        "a leg-pain sign in the screen answers with care first, not an enrolment");
     assertEquals(Enrollment.Status.PAUSED, first.status(), "the programme under way is held");
     assertEquals(
         "check-with-professional-first",
@@ -219,8 +298,10 @@ class ProgramServicesTest {
                         "walkers-back",
                         ReportedSigns.NONE,
                         Optional.of(Precautions.NOT_CHECKED),
-                        true))
-            .slug());
+                        true),
+                "an unchecked condition starts no programme")
+            .slug(),
+        "enrolling with an unchecked condition is refused: check with a professional first");
     assertEquals(1, app.records.enrollments.size(), "nothing was started");
   }
 
@@ -237,10 +318,13 @@ class ProgramServicesTest {
             ReportedSigns.of(RedFlag.HARD_TO_PEE),
             Optional.of(Precautions.NOT_CHECKED),
             true);
-    assertTrue(answer instanceof Enrolments.CareFirst);
+    assertTrue(
+        answer instanceof Enrolments.CareFirst,
+        "a sign in the screen answers with care first, even with an unchecked condition");
     assertEquals(
         "emergency", ((Enrolments.CareFirst) answer).care().advice().level(), "the sign first");
-    assertEquals(Enrollment.Status.PAUSED, first.status());
+    assertEquals(
+        Enrollment.Status.PAUSED, first.status(), "the programme under way is held for the sign");
   }
 
   /** Hazard H-07: the precautions answer is asked once, kept, and a missing one stops loading. */
@@ -250,13 +334,16 @@ class ProgramServicesTest {
         "precautions-unanswered",
         assertThrows(
                 DomainException.class,
-                () -> app.enrol("core-foundations", ReportedSigns.NONE, Optional.empty(), false))
-            .slug());
-    assertTrue(app.records.enrollments.isEmpty());
+                () -> app.enrol("core-foundations", ReportedSigns.NONE, Optional.empty(), false),
+                "without a precautions answer, enrolling fails")
+            .slug(),
+        "enrolling without a precautions answer is refused as unanswered");
+    assertTrue(app.records.enrollments.isEmpty(), "a refused enrolment starts nothing");
     enrol("core-foundations");
     assertEquals(
         Optional.of(Precautions.NONE),
-        app.health.current().flatMap(org.backcare.safety.domain.MemberHealth::precautions));
+        app.health.current().flatMap(org.backcare.safety.domain.MemberHealth::precautions),
+        "the member's precautions answer is kept for the next programme");
   }
 
   /** Hazard H-04: leaving a programme paused for care does not clear it for the next one. */
@@ -265,9 +352,18 @@ class ProgramServicesTest {
     enrol("core-foundations");
     app.safety.report(Set.of(RedFlag.SHARP_PAIN), SignSource.REPORT);
     app.enrolments.leave();
-    DomainException refused = assertThrows(DomainException.class, () -> enrol("walkers-back"));
-    assertEquals("clearance-needed", refused.slug());
-    assertTrue(app.enrolments.memberCarePauses().needClearance());
+    DomainException refused =
+        assertThrows(
+            DomainException.class,
+            () -> enrol("walkers-back"),
+            "a new programme after leaving one paused for care is refused");
+    assertEquals(
+        "clearance-needed",
+        refused.slug(),
+        "a programme left while paused for care still needs clearance before the next");
+    assertTrue(
+        app.enrolments.memberCarePauses().needClearance(),
+        "the member's care pause still needs clearance after leaving");
     Enrolments.Enrolment joined =
         app.enrolments.enrol(
             new Enrolments.Request(
@@ -277,7 +373,9 @@ class ProgramServicesTest {
                 Optional.empty(),
                 false,
                 Optional.of(Clearance.CHECKED_BY_PROFESSIONAL)));
-    assertTrue(joined instanceof Enrolments.Enrolled);
+    assertTrue(
+        joined instanceof Enrolments.Enrolled,
+        "with a professional's clearance the member enrols in the next programme");
     assertFalse(app.enrolments.memberCarePauses().needClearance(), "the pause is cleared");
   }
 
@@ -292,7 +390,8 @@ class ProgramServicesTest {
     assertEquals(new Rung(0, 2), e.rung(), "the session at rung 0.1 climbed");
     app.pass(Duration.ofHours(26));
     app.checkIns.checkIn(4, ReportedSigns.of(RedFlag.SHARP_PAIN), Optional.empty());
-    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(
+        Enrollment.Status.PAUSED, e.status(), "sharp pain at the check-in pauses the programme");
     assertEquals(new Rung(0, 1), e.rung(), "back to the rung the session was done on");
     app.enrolments.resume(Optional.of(Clearance.CHECKED_BY_PROFESSIONAL));
     assertEquals(Rung.START, e.rung(), "one below it");
@@ -305,21 +404,30 @@ class ProgramServicesTest {
     app.health.answerPrecautions(Precautions.NOT_CHECKED);
     assertEquals(
         "check-with-professional-first",
-        assertThrows(DomainException.class, () -> session("after-not-checked", 3, 2)).slug());
+        assertThrows(
+                DomainException.class,
+                () -> session("after-not-checked", 3, 2),
+                "after 'not checked', loaded sessions are refused")
+            .slug(),
+        "a session is refused once the member says a condition is not yet checked");
     assertTrue(
         session("with-a-sign", 3, null, RedFlag.FEVER).care().isPresent(), "a sign still counts");
-    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(
+        Enrollment.Status.PAUSED, e.status(), "the sign in that session pauses the programme");
   }
 
   /** Hazard H-03: a retry that adds a sign, a late sign, a sign from no programme: none is lost. */
   @Test
   void aSignIsNeverLostToARetryATimeLimitOrALeftProgramme() {
     Enrollment e = enrol("core-foundations");
-    assertTrue(session("retried", 4, 3).care().isEmpty());
+    assertTrue(
+        session("retried", 4, 3).care().isEmpty(),
+        "a session without a sign brings no care advice");
     Sessions.Recorded again = session("retried", 4, null, RedFlag.BOTH_LEGS);
     assertFalse(again.created(), "the same session");
     assertEquals("emergency", again.care().orElseThrow().advice().level(), "the added sign");
-    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(
+        Enrollment.Status.PAUSED, e.status(), "the sign added by the retry pauses the programme");
 
     ProgramServices other = new ProgramServices();
     other.enrol("desk-reset");
@@ -343,7 +451,10 @@ class ProgramServicesTest {
         left.sessions.recordSession(
             new Sessions.SessionPost(
                 "no-programme", false, 4, null, ReportedSigns.of(RedFlag.FEVER), Optional.empty()));
-    assertEquals("urgent", noProgramme.care().orElseThrow().advice().level());
+    assertEquals(
+        "urgent",
+        noProgramme.care().orElseThrow().advice().level(),
+        "a fever reported with no programme is urgent advice, not lost");
     assertTrue(noProgramme.session() == null, "nothing to record it in");
   }
 
@@ -354,8 +465,11 @@ class ProgramServicesTest {
     session("late-check-in", 3, 3);
     app.pass(Duration.ofHours(60));
     CheckIns.Answered late = app.checkIns.checkIn(6, ReportedSigns.NONE, Optional.empty());
-    assertEquals(Decision.Outcome.PAUSE_FOR_CARE, late.checkIn().orElseThrow().outcome());
-    assertEquals(Enrollment.Status.PAUSED, e.status());
+    assertEquals(
+        Decision.Outcome.PAUSE_FOR_CARE,
+        late.checkIn().orElseThrow().outcome(),
+        "pain clearly worse 60 hours later still pauses for care");
+    assertEquals(Enrollment.Status.PAUSED, e.status(), "the programme is paused for care");
   }
 
   /**

@@ -112,9 +112,16 @@ class SafetyMatrixTest {
     Enrollment enrolled = app.enrol("core-foundations");
     SafetyReports.Outcome outcome =
         report(app, entry, new ReportedSigns(Set.of(), true), Set.of(), false);
-    assertEquals("none", outcome.advice().level());
-    assertEquals(Enrollment.Status.ACTIVE, enrolled.status());
-    assertTrue(app.records.pauses.isEmpty());
+    assertEquals(
+        "none",
+        outcome.advice().level(),
+        () -> "new pain alone via " + entry + " brings no care advice");
+    assertEquals(
+        Enrollment.Status.ACTIVE,
+        enrolled.status(),
+        () -> "new pain alone via " + entry + " leaves the programme running");
+    assertTrue(
+        app.records.pauses.isEmpty(), () -> "new pain alone via " + entry + " opens no pause");
   }
 
   private static SafetyReports.Outcome report(

@@ -105,7 +105,8 @@ class ShippedProgramsTest {
     IllegalStateException failure =
         assertThrows(
             IllegalStateException.class,
-            () -> ShippedPrograms.load("content-test/broken-programs.json", exerciseIds));
+            () -> ShippedPrograms.load("content-test/broken-programs.json", exerciseIds),
+            "a programmes file with broken entries stops start-up");
     String message = failure.getMessage();
     assertTrue(message.startsWith("content-test/broken-programs.json is invalid"), message);
     assertTrue(message.contains("programme 'unknown-part': unknown part 'main-set'"), message);

@@ -79,8 +79,9 @@ class IcsTest {
   @Test
   void oneCalendarWithOneEventPerPlannedSession() {
     List<String> lines = unfolded(Ics.calendar("backcare", List.of(monday(), wednesday()), NOW));
-    assertEquals("BEGIN:VCALENDAR", lines.get(0));
-    assertEquals("END:VCALENDAR", lines.get(lines.size() - 1));
+    assertEquals("BEGIN:VCALENDAR", lines.get(0), "the feed opens with BEGIN:VCALENDAR");
+    assertEquals(
+        "END:VCALENDAR", lines.get(lines.size() - 1), "the feed closes with END:VCALENDAR");
     assertEquals(1, count(lines, "BEGIN:VCALENDAR"), lines.toString());
     assertEquals(1, count(lines, "END:VCALENDAR"), lines.toString());
     assertEquals(1, count(lines, "VERSION:2.0"), lines.toString());
@@ -95,8 +96,11 @@ class IcsTest {
   @Test
   void noSessionsStillMakeAValidEmptyCalendar() {
     List<String> lines = unfolded(Ics.calendar("backcare", List.of(), NOW));
-    assertEquals("BEGIN:VCALENDAR", lines.get(0));
-    assertEquals("END:VCALENDAR", lines.get(lines.size() - 1));
+    assertEquals("BEGIN:VCALENDAR", lines.get(0), "an empty feed still opens with BEGIN:VCALENDAR");
+    assertEquals(
+        "END:VCALENDAR",
+        lines.get(lines.size() - 1),
+        "an empty feed still closes with END:VCALENDAR");
     assertEquals(0, count(lines, "BEGIN:VEVENT"), lines.toString());
   }
 
@@ -162,7 +166,7 @@ class IcsTest {
     List<String> physical = physicalLines(Ics.calendar("backcare", List.of(event), NOW));
     int at = physical.indexOf("DESCRIPTION:" + "a".repeat(62));
     assertTrue(at >= 0, "the fold comes before the ñ at octets 75-76: " + physical);
-    assertEquals(" ñu", physical.get(at + 1));
+    assertEquals(" ñu", physical.get(at + 1), "the ñ moves whole to the continuation line");
   }
 
   @Test
@@ -172,7 +176,8 @@ class IcsTest {
     List<String> physical = physicalLines(Ics.calendar("backcare", List.of(event), NOW));
     int at = physical.indexOf("SUMMARY:" + "a".repeat(65));
     assertTrue(at >= 0, "the fold comes before the emoji at octets 74-77: " + physical);
-    assertEquals(" \uD83D\uDE42!", physical.get(at + 1));
+    assertEquals(
+        " \uD83D\uDE42!", physical.get(at + 1), "the emoji moves whole to the continuation line");
   }
 
   @Test
@@ -184,7 +189,7 @@ class IcsTest {
     assertTrue(physical.contains("SUMMARY:" + fits), "75 octets stay whole: " + physical);
     int at = physical.indexOf("DESCRIPTION:" + "b".repeat(63));
     assertTrue(at >= 0, "76 octets fold after 75: " + physical);
-    assertEquals(" b", physical.get(at + 1));
+    assertEquals(" b", physical.get(at + 1), "the 76th octet goes to the continuation line");
   }
 
   @Test
@@ -194,7 +199,11 @@ class IcsTest {
     List<String> physical = physicalLines(Ics.calendar("backcare", List.of(event), NOW));
     int at = physical.indexOf("DESCRIPTION:" + "c".repeat(63));
     assertTrue(at >= 0, physical.toString());
-    assertEquals(" " + "c".repeat(74), physical.get(at + 1));
-    assertEquals(" " + "c".repeat(5), physical.get(at + 2));
+    assertEquals(
+        " " + "c".repeat(74),
+        physical.get(at + 1),
+        "the first continuation line carries 74 octets after its space");
+    assertEquals(
+        " " + "c".repeat(5), physical.get(at + 2), "the rest goes to a second continuation line");
   }
 }

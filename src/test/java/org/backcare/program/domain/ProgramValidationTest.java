@@ -133,13 +133,17 @@ class ProgramValidationTest {
 
   @Test
   void aSoundProgrammeHasNoProblems() {
-    assertEquals(List.of(), problems(List.of(program())));
+    assertEquals(
+        List.of(), problems(List.of(program())), "a sound programme loads without problems");
   }
 
   @Test
   void twoSoundProgrammesWithTheirOwnIdsHaveNoProblems() {
     Program other = program("desk-reset", REFERENCE, 5, Map.of("en", PROGRAM_EN, "es", PROGRAM_ES));
-    assertEquals(List.of(), problems(List.of(program(), other)));
+    assertEquals(
+        List.of(),
+        problems(List.of(program(), other)),
+        "two sound programmes with their own ids load without problems");
   }
 
   static Stream<Arguments> oneThingBroken() {

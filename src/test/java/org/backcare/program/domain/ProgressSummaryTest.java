@@ -41,20 +41,28 @@ class ProgressSummaryTest {
     ProgressSummary summary = ProgressSummary.of(days, THURSDAY, 3);
     assertEquals(
         List.of(new Week(TWO_WEEKS_AGO, 2), new Week(LAST_MONDAY, 1), new Week(THIS_MONDAY, 3)),
-        summary.weeks());
+        summary.weeks(),
+        "sessions counted in their Monday-to-Sunday weeks, oldest first; earlier ones nowhere");
   }
 
   @Test
   void twoSessionsOnOneDayCountTwice() {
     ProgressSummary summary = ProgressSummary.of(List.of(day(11, 17), day(11, 17)), THURSDAY, 1);
-    assertEquals(List.of(new Week(THIS_MONDAY, 2)), summary.weeks());
+    assertEquals(
+        List.of(new Week(THIS_MONDAY, 2)),
+        summary.weeks(),
+        "two sessions on one day count as two in the week");
   }
 
   @Test
   void seenOnASundayTheWeekStillBeganOnMonday() {
     ProgressSummary summary = ProgressSummary.of(List.of(day(11, 16)), day(11, 22), 2);
-    assertEquals(List.of(new Week(LAST_MONDAY, 0), new Week(THIS_MONDAY, 1)), summary.weeks());
-    assertEquals(1, summary.streak());
+    assertEquals(
+        List.of(new Week(LAST_MONDAY, 0), new Week(THIS_MONDAY, 1)),
+        summary.weeks(),
+        "seen on Sunday, the week still began on the Monday before");
+    assertEquals(
+        1, summary.streak(), "seen on Sunday, a session that week makes a streak of one week");
   }
 
   @Test
@@ -113,7 +121,8 @@ class ProgressSummaryTest {
             new Week(TWO_WEEKS_AGO, 0),
             new Week(LAST_MONDAY, 0),
             new Week(THIS_MONDAY, 0)),
-        summary.weeks());
-    assertEquals(0, summary.streak());
+        summary.weeks(),
+        "with no sessions, every week shown counts zero");
+    assertEquals(0, summary.streak(), "with no sessions there is no streak");
   }
 }

@@ -23,7 +23,10 @@ class ProgressChartTest {
 
   @Test
   void nothingToDrawBeforeTheFirstSession() {
-    assertEquals("", ProgressChart.svg(List.of(), LABELS));
+    assertEquals(
+        "",
+        ProgressChart.svg(List.of(), LABELS),
+        "before the first session there is no chart at all, not an empty one");
   }
 
   @Test
@@ -31,7 +34,9 @@ class ProgressChartTest {
     String svg =
         ProgressChart.svg(List.of(point(6, 4, 5), point(5, 3, null), point(4, null, null)), LABELS);
     assertTrue(svg.startsWith("<svg"), svg);
-    assertTrue(svg.contains("role=\"img\" aria-labelledby=\"chart-title chart-desc\""));
+    assertTrue(
+        svg.contains("role=\"img\" aria-labelledby=\"chart-title chart-desc\""),
+        "the chart is an image named by its title and description for screen readers");
     assertTrue(svg.contains("<title id=\"chart-title\">Ratings &lt;0-10&gt;</title>"), svg);
     assertTrue(svg.contains("Lower &amp; better"), svg);
     assertFalse(svg.contains("style="), "no inline styles under the Content-Security-Policy");
@@ -43,10 +48,17 @@ class ProgressChartTest {
 
   @Test
   void zeroSitsAtTheBottomAndTenAtTheTopFirstAndLastAtTheEdges() {
-    assertEquals(ProgressChart.TOP, ProgressChart.y(10));
-    assertEquals(ProgressChart.HEIGHT - ProgressChart.BOTTOM, ProgressChart.y(0));
+    assertEquals(
+        ProgressChart.TOP, ProgressChart.y(10), "a rating of 10 is drawn at the top of the chart");
+    assertEquals(
+        ProgressChart.HEIGHT - ProgressChart.BOTTOM,
+        ProgressChart.y(0),
+        "a rating of 0 is drawn at the bottom of the chart");
     assertTrue(ProgressChart.y(3) > ProgressChart.y(7), "a lower rating is drawn lower");
-    assertEquals(ProgressChart.LEFT + 8, ProgressChart.x(0, 5));
+    assertEquals(
+        ProgressChart.LEFT + 8,
+        ProgressChart.x(0, 5),
+        "the first session is drawn at the left edge");
     assertEquals(
         ProgressChart.WIDTH - ProgressChart.RIGHT - 8, ProgressChart.x(4, 5), "last at the right");
     String svg = ProgressChart.svg(List.of(point(10, 0, null), point(0, 10, null)), LABELS);
@@ -61,7 +73,8 @@ class ProgressChartTest {
             + ProgressChart.x(1, 2)
             + ","
             + ProgressChart.y(0),
-        before.group(1));
+        before.group(1),
+        "the before line runs from the first session's 10 down to the second's 0");
   }
 
   private static int count(String text, String part) {
