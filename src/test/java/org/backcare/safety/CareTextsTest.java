@@ -27,10 +27,18 @@ class CareTextsTest {
 
   @Test
   void theEmergencyCardNamesTheEmergencyDepartmentInEveryLanguage() {
-    assertTrue(text("care.emergency.title", EN).contains("emergency department"));
-    assertTrue(text("care.emergency.advice", EN).contains("emergency number"));
-    assertTrue(text("care.emergency.title", ES).contains("urgencias"));
-    assertTrue(text("care.emergency.title", ES).contains("112"));
+    assertTrue(
+        text("care.emergency.title", EN).contains("emergency department"),
+        "the English emergency title names the emergency department");
+    assertTrue(
+        text("care.emergency.advice", EN).contains("emergency number"),
+        "the English emergency advice says to call the emergency number");
+    assertTrue(
+        text("care.emergency.title", ES).contains("urgencias"),
+        "the Spanish emergency title names urgencias (the emergency department)");
+    assertTrue(
+        text("care.emergency.title", ES).contains("112"),
+        "the Spanish emergency title gives the emergency number 112");
     for (Locale locale : List.of(EN, ES)) {
       Set<String> titles =
           List.of("warning", "urgent", "emergency").stream()
@@ -44,10 +52,18 @@ class CareTextsTest {
 
   @Test
   void theWarningCardAndTheClearanceSayTheSameThing() {
-    assertTrue(text("care.warning.advice", EN).contains("wait until they have"));
-    assertTrue(text("problem.clearance-needed", EN).contains("doctor or physiotherapist"));
-    assertTrue(text("care.program.paused", EN).contains("doctor or physiotherapist"));
-    assertTrue(text("care.program.paused", ES).contains("médico o fisioterapeuta"));
+    assertTrue(
+        text("care.warning.advice", EN).contains("wait until they have"),
+        "the warning card says to wait until a professional has checked the back");
+    assertTrue(
+        text("problem.clearance-needed", EN).contains("doctor or physiotherapist"),
+        "the clearance refusal names a doctor or physiotherapist, as the warning card does");
+    assertTrue(
+        text("care.program.paused", EN).contains("doctor or physiotherapist"),
+        "the paused-programme note names a doctor or physiotherapist");
+    assertTrue(
+        text("care.program.paused", ES).contains("médico o fisioterapeuta"),
+        "the Spanish paused-programme note names a doctor or physiotherapist");
   }
 
   @Test

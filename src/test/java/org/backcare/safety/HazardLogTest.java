@@ -121,9 +121,15 @@ class HazardLogTest {
 
   @Test
   void theCheckerFindsAMissingTest() throws IOException {
-    assertTrue(testExists("HazardLogTest", "theCheckerFindsAMissingTest"));
-    assertFalse(testExists("HazardLogTest", "noSuchMethod"));
-    assertFalse(testExists("NoSuchTest", "anything"));
+    assertTrue(
+        testExists("HazardLogTest", "theCheckerFindsAMissingTest"),
+        "the checker finds a test method that exists");
+    assertFalse(
+        testExists("HazardLogTest", "noSuchMethod"),
+        "the checker reports a method the test class lacks as missing");
+    assertFalse(
+        testExists("NoSuchTest", "anything"),
+        "the checker reports a test class that does not exist as missing");
   }
 
   private static List<Hazard> hazards() throws IOException {

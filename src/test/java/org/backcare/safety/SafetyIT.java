@@ -206,7 +206,10 @@ class SafetyIT {
             .expect(201, "POST", "/me/back-reports?locale=en", "{\"signs\":[\"new-back-pain\"]}")
             .getJsonObject("care");
     assertEquals("none", noRisk.getString("urgency"), "new pain alone is no sign");
-    assertEquals("ACTIVE", Http.json(member.get("/me/enrollment")).getString("status"));
+    assertEquals(
+        "ACTIVE",
+        Http.json(member.get("/me/enrollment")).getString("status"),
+        "new back pain alone leaves the programme running");
 
     JsonObject answers =
         member.expect(
@@ -214,8 +217,14 @@ class SafetyIT {
             "PUT",
             "/me/health",
             "{\"riskFactors\":[\"cancer-history\"],\"precautions\":\"cleared\"}");
-    assertEquals("[\"cancer-history\"]", answers.getJsonArray("riskFactors").toString());
-    assertEquals("cleared", answers.getString("precautions"));
+    assertEquals(
+        "[\"cancer-history\"]",
+        answers.getJsonArray("riskFactors").toString(),
+        "the member's cancer history is kept as a risk factor");
+    assertEquals(
+        "cleared",
+        answers.getString("precautions"),
+        "the member's precautions answer is kept alongside it");
     JsonObject urgent =
         member
             .expect(
@@ -484,7 +493,9 @@ class SafetyIT {
               .getJsonArray("program_pauses")
               .getJsonObject(0);
       assertEquals("checked-by-professional", ended.getString("clearance"), "kept as said");
-      assertFalse(ended.isNull("resumed_at"));
+      assertFalse(
+          ended.isNull("resumed_at"),
+          sign + ": the pause a professional cleared is recorded as ended");
     }
   }
 
@@ -503,10 +514,14 @@ class SafetyIT {
             .getValuesAs(JsonObject.class);
     assertEquals(2, pauses.size(), pauses.toString());
     JsonObject progress = Http.json(m.get("/me/progress"));
-    assertEquals("emergency", progress.getJsonObject("pause").getString("urgency"));
+    assertEquals(
+        "emergency",
+        progress.getJsonObject("pause").getString("urgency"),
+        "of a warning and an emergency pause, the emergency one is shown");
     assertEquals(
         "[\"checked-by-professional\"]",
-        progress.getJsonObject("pause").getJsonArray("clearances").toString());
+        progress.getJsonObject("pause").getJsonArray("clearances").toString(),
+        "after chest pain, only a professional's check is offered to clear the pause");
   }
 
   /**
@@ -524,22 +539,43 @@ class SafetyIT {
             .getJsonObject("decision");
     assertEquals("PAUSE_FOR_CARE", decision.getString("outcome"), decision.toString());
     assertTrue(decision.getBoolean("stop"), decision.toString());
-    assertEquals(CARE_URL, decision.getString("careUrl"));
-    assertEquals("warning", decision.getJsonObject("care").getString("urgency"));
-    assertTrue(decision.getJsonObject("care").getBoolean("programPaused"));
-    assertEquals("PAUSED", Http.json(m.get("/me/enrollment")).getString("status"));
+    assertEquals(
+        CARE_URL,
+        decision.getString("careUrl"),
+        "clearly worse next-day pain sends the member to the employer's care route");
+    assertEquals(
+        "warning",
+        decision.getJsonObject("care").getString("urgency"),
+        "pain three points worse the next day is a warning sign");
+    assertTrue(
+        decision.getJsonObject("care").getBoolean("programPaused"),
+        "the care answer says the programme is paused");
+    assertEquals(
+        "PAUSED",
+        Http.json(m.get("/me/enrollment")).getString("status"),
+        "clearly worse next-day pain pauses the enrolment");
     JsonObject record = openCarePause(m, "clearly worse next day");
-    assertEquals("worse-next-days", record.getString("red_flags"));
-    assertEquals("CHECK_IN", record.getString("source"));
+    assertEquals(
+        "worse-next-days",
+        record.getString("red_flags"),
+        "the pause records the worse-next-days sign");
+    assertEquals(
+        "CHECK_IN", record.getString("source"), "the pause records that it came from a check-in");
 
     ApiMember slightly = new ApiMember(base, DEMO::launch);
     slightly.enrol("core-foundations");
     slightly.session("worse-next-day-2", true, 3, 3, at);
     JsonObject one =
         slightly.expect(201, "POST", "/me/check-ins", "{\"rating\":4}").getJsonObject("decision");
-    assertEquals("STEP_BACK", one.getString("outcome"));
+    assertEquals(
+        "STEP_BACK",
+        one.getString("outcome"),
+        "pain one point worse the next day steps back a rung");
     assertFalse(one.getBoolean("stop"), "one point worse steps back without the care route");
-    assertEquals("ACTIVE", Http.json(slightly.get("/me/enrollment")).getString("status"));
+    assertEquals(
+        "ACTIVE",
+        Http.json(slightly.get("/me/enrollment")).getString("status"),
+        "one point worse keeps the programme running");
   }
 
   @Test
@@ -549,8 +585,13 @@ class SafetyIT {
         noProgramme
             .expect(201, "POST", "/me/back-reports?locale=es", "{\"signs\":[\"both-legs\"]}")
             .getJsonObject("care");
-    assertEquals("emergency", care.getString("urgency"));
-    assertFalse(care.getBoolean("programPaused"));
+    assertEquals(
+        "emergency",
+        care.getString("urgency"),
+        "both legs affected is an emergency, with or without a programme");
+    assertFalse(
+        care.getBoolean("programPaused"),
+        "with no programme, the care answer says nothing was paused");
     assertEquals(
         "Ve a urgencias o llama a tu número de emergencias (112) ahora",
         care.getString("title"),
@@ -562,8 +603,14 @@ class SafetyIT {
         noProgramme.expect(
             201, "POST", "/me/check-ins?locale=en", "{\"rating\":3,\"redFlags\":[\"fever\"]}");
     assertFalse(lateCheckIn.containsKey("decision"), lateCheckIn.toString());
-    assertEquals("urgent", lateCheckIn.getJsonObject("care").getString("urgency"));
-    assertEquals(CARE_URL, lateCheckIn.getJsonObject("care").getString("careUrl"));
+    assertEquals(
+        "urgent",
+        lateCheckIn.getJsonObject("care").getString("urgency"),
+        "a fever in a check-in after leaving is still urgent");
+    assertEquals(
+        CARE_URL,
+        lateCheckIn.getJsonObject("care").getString("careUrl"),
+        "that late sign still gets the employer's care route");
 
     ApiMember acme = new ApiMember(base, ACME::launch);
     JsonObject nurseLine =

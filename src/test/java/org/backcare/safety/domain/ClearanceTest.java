@@ -29,9 +29,17 @@ class ClearanceTest {
 
   @Test
   void keysAreTheApisNames() {
-    assertEquals(Optional.of(Clearance.SIGNS_GONE), Clearance.byKey("signs-gone"));
     assertEquals(
-        Optional.of(Clearance.CHECKED_BY_PROFESSIONAL), Clearance.byKey("checked-by-professional"));
-    assertEquals(Optional.empty(), Clearance.byKey("care-read"));
+        Optional.of(Clearance.SIGNS_GONE),
+        Clearance.byKey("signs-gone"),
+        "the API's signs-gone names the member's own clearance");
+    assertEquals(
+        Optional.of(Clearance.CHECKED_BY_PROFESSIONAL),
+        Clearance.byKey("checked-by-professional"),
+        "the API's checked-by-professional names the professional's check");
+    assertEquals(
+        Optional.empty(),
+        Clearance.byKey("care-read"),
+        "care-read is not a clearance: reading the card clears nothing");
   }
 }

@@ -14,11 +14,17 @@ class RatingsTest {
   void aCompletedActivityWithoutASignNeedsItsAfterRating() {
     DomainException missing =
         assertThrows(
-            DomainException.class, () -> Ratings.requireAfter(true, null, Set.of(), "session"));
-    assertEquals("validation-failed", missing.slug());
+            DomainException.class,
+            () -> Ratings.requireAfter(true, null, Set.of(), "session"),
+            "a completed session without a sign or an after rating is refused");
+    assertEquals(
+        "validation-failed",
+        missing.slug(),
+        "the missing after rating is refused as a validation failure");
     assertEquals(
         "A completed session needs the rating after it, or say you stopped early.",
-        missing.detail());
+        missing.detail(),
+        "the member is told to give the after rating or say they stopped early");
     assertEquals(
         "Una sesión completa necesita tu valoración después, o indica que paraste antes.",
         missing.detail(java.util.Locale.forLanguageTag("es")),
@@ -27,8 +33,14 @@ class RatingsTest {
 
   @Test
   void aSignOrAStopNeedsNoAfterRating() {
-    assertDoesNotThrow(() -> Ratings.requireAfter(true, null, Set.of(RedFlag.FEVER), "try"));
-    assertDoesNotThrow(() -> Ratings.requireAfter(false, null, Set.of(), "try"));
-    assertDoesNotThrow(() -> Ratings.requireAfter(true, 3, Set.of(), "try"));
+    assertDoesNotThrow(
+        () -> Ratings.requireAfter(true, null, Set.of(RedFlag.FEVER), "try"),
+        "a sign excuses the after rating: the member may have stopped for it");
+    assertDoesNotThrow(
+        () -> Ratings.requireAfter(false, null, Set.of(), "try"),
+        "an activity stopped early needs no after rating");
+    assertDoesNotThrow(
+        () -> Ratings.requireAfter(true, 3, Set.of(), "try"),
+        "a completed activity with its after rating is accepted");
   }
 }

@@ -63,7 +63,8 @@ class RedFlagTest {
           order.get(i - 1).urgency().compareTo(order.get(i).urgency()) >= 0,
           order.get(i - 1) + " before " + order.get(i));
     }
-    assertEquals(Urgency.EMERGENCY, RedFlag.values()[0].urgency());
+    assertEquals(
+        Urgency.EMERGENCY, RedFlag.values()[0].urgency(), "forms open with an emergency sign");
   }
 
   @Test
@@ -82,11 +83,16 @@ class RedFlagTest {
   void keysParseToTheirSignsAndAnUnknownOrDerivedKeyIsRefused() {
     assertEquals(
         EnumSet.of(RedFlag.FEVER, RedFlag.BLADDER_BOWEL),
-        RedFlag.fromKeys(List.of("fever", "bladder-bowel")));
-    assertEquals(Set.of(), RedFlag.fromKeys(null));
+        RedFlag.fromKeys(List.of("fever", "bladder-bowel")),
+        "known keys parse to their signs");
+    assertEquals(Set.of(), RedFlag.fromKeys(null), "no keys parse to no signs");
     DomainException unknown =
-        assertThrows(DomainException.class, () -> RedFlag.fromKeys(List.of("fever", "fevre")));
-    assertEquals("unknown-red-flag", unknown.slug());
+        assertThrows(
+            DomainException.class,
+            () -> RedFlag.fromKeys(List.of("fever", "fevre")),
+            "a misspelt key among good ones is refused, never dropped");
+    assertEquals(
+        "unknown-red-flag", unknown.slug(), "the misspelt key is refused as an unknown red flag");
     assertTrue(unknown.detail().contains("fevre"), unknown.detail());
     assertThrows(
         DomainException.class,
@@ -97,10 +103,15 @@ class RedFlagTest {
   @Test
   void storedSignsReadBackAndAKeyNoLongerKnownIsSkipped() {
     Set<RedFlag> signs = EnumSet.of(RedFlag.SHARP_PAIN, RedFlag.CHEST_PAIN);
-    assertEquals("chest-pain,sharp-pain", RedFlag.store(signs));
-    assertEquals(signs, RedFlag.readStored("chest-pain,sharp-pain"));
-    assertEquals(EnumSet.of(RedFlag.FEVER), RedFlag.readStored("fever,retired-sign"));
-    assertEquals(Set.of(), RedFlag.readStored(""));
+    assertEquals(
+        "chest-pain,sharp-pain", RedFlag.store(signs), "signs are stored sorted, comma-separated");
+    assertEquals(
+        signs, RedFlag.readStored("chest-pain,sharp-pain"), "stored signs read back unchanged");
+    assertEquals(
+        EnumSet.of(RedFlag.FEVER),
+        RedFlag.readStored("fever,retired-sign"),
+        "a retired sign key in storage is skipped, the known ones kept");
+    assertEquals(Set.of(), RedFlag.readStored(""), "an empty stored value reads as no signs");
     assertTrue(
         RedFlag.store(EnumSet.allOf(RedFlag.class)).length() <= 1000,
         "every sign at once fits the stored column");
