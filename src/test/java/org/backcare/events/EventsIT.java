@@ -178,17 +178,24 @@ class EventsIT {
           portal.delivered().stream()
               .map(r -> parse(r.body()).getString("type"))
               .collect(Collectors.toSet());
-      assertEquals(Set.of("toolbox.built", "session.completed", "phase.completed"), types);
+      assertEquals(
+          Set.of("toolbox.built", "session.completed", "phase.completed"),
+          types,
+          "the portal hears of the toolbox, the sessions and the completed phase");
       long now = Instant.now().getEpochSecond();
       for (Map.Entry<String, List<Received>> event : byId.entrySet()) {
         List<Received> tries = event.getValue();
         assertEquals(3, tries.size(), "two failures then a delivery: " + tries);
-        assertEquals(1, tries.stream().filter(r -> r.answeredWith() == 204).count());
+        assertEquals(
+            1,
+            tries.stream().filter(r -> r.answeredWith() == 204).count(),
+            "each event is delivered exactly once, after its failed attempts");
         for (Received attempt : tries) {
           JsonObject body = parse(attempt.body());
           assertEquals(event.getKey(), body.getString("id"), "the header and body ids agree");
           assertEquals(Set.of("id", "type", "sub", "time"), body.keySet(), "nothing else is sent");
-          assertEquals(m.subject(), body.getString("sub"));
+          assertEquals(
+              m.subject(), body.getString("sub"), "the event names the member by their subject");
           assertEquals(tries.get(0).body(), attempt.body(), "a retry resends the same event");
           assertTrue(validSignature(attempt, now), "signature of " + attempt);
         }
@@ -198,7 +205,10 @@ class EventsIT {
           rows.stream().allMatch(r -> r.getString("status").equals("DELIVERED")), rows.toString());
       assertTrue(rows.stream().allMatch(r -> r.getString("attempts").equals("3")), rows.toString());
 
-      assertEquals(204, m.send("DELETE", "/me/toolbox/cat-cow", null).statusCode());
+      assertEquals(
+          204,
+          m.send("DELETE", "/me/toolbox/cat-cow", null).statusCode(),
+          "emptying the toolbox answers 204 No Content");
       m.keep("cat-cow");
       assertEquals(
           1,
@@ -239,9 +249,18 @@ class EventsIT {
               .filter(d -> d.getString("id").equals(event.getString("id")))
               .findFirst()
               .orElseThrow(() -> new AssertionError("not in the operator view: " + view.body()));
-      assertEquals(tenant.id(), failed.getString("tenant"));
-      assertEquals("session.completed", failed.getString("type"));
-      assertEquals("HTTP 503", failed.getString("lastError"));
+      assertEquals(
+          tenant.id(),
+          failed.getString("tenant"),
+          "the operator view names the employer the delivery failed for");
+      assertEquals(
+          "session.completed",
+          failed.getString("type"),
+          "the operator view names the event's type");
+      assertEquals(
+          "HTTP 503",
+          failed.getString("lastError"),
+          "the operator view gives the portal's last answer");
       assertFalse(view.body().contains(m.subject()), "operators do not see who");
 
       portal.failures = 0;
@@ -254,7 +273,10 @@ class EventsIT {
               "Bearer " + OPERATOR);
       assertEquals(200, retried.statusCode(), retried.body());
       await("the retried event is delivered", () -> !portal.delivered().isEmpty());
-      assertEquals(event.getString("id"), portal.delivered().get(0).eventId());
+      assertEquals(
+          event.getString("id"),
+          portal.delivered().get(0).eventId(),
+          "the event the operator queued again is the one delivered");
       assertProblem(
           operator.send(
               "POST",
@@ -271,7 +293,8 @@ class EventsIT {
   void anEmployerWithoutAnEventsUrlGetsNothingWritten() {
     try (TemporaryTenant tenant = tenant(null)) {
       participate(new ApiMember(base, tenant::launch), tenant);
-      assertEquals(List.of(), outbox(tenant));
+      assertEquals(
+          List.of(), outbox(tenant), "an employer without an events URL gets no events written");
     }
   }
 
