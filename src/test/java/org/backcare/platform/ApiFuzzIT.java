@@ -148,8 +148,9 @@ class ApiFuzzIT {
           new Http(base)
               .sendToServerLayer(
                   "GET", "/backcare/api/v1/exercises/" + longId, "Authorization", m.bearer());
-      assertEquals(400, refused.statusCode());
-      assertEquals("", refused.body());
+      assertEquals(
+          400, refused.statusCode(), "Payara refuses an address over 8 KB before backcare sees it");
+      assertEquals("", refused.body(), "nothing of the over-long address is quoted back");
     }
     for (HttpResponse<String> answer :
         List.of(
@@ -235,7 +236,10 @@ class ApiFuzzIT {
             + "\",\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":3,\"completed\":true}";
     JsonObject first = m.expect(201, "POST", "/me/tries", body);
     JsonObject again = m.expect(200, "POST", "/me/tries", body);
-    assertEquals(first.getJsonNumber("id"), again.getJsonNumber("id"));
+    assertEquals(
+        first.getJsonNumber("id"),
+        again.getJsonNumber("id"),
+        "a retried try answers the try already recorded");
     m.keep("cat-cow");
     assertEquals(
         1,
@@ -279,9 +283,12 @@ class ApiFuzzIT {
     }
     ApiMember m = new ApiMember(base, DEMO::launch);
     HttpResponse<String> me = m.get("/me");
-    assertEquals("no-store", me.headers().firstValue("Cache-Control").orElse(""));
+    assertEquals(
+        "no-store",
+        me.headers().firstValue("Cache-Control").orElse(""),
+        "a member's own data is never kept in a cache");
     HttpResponse<String> failure = anyone.get("/backcare/api/v1/test-probe/explode");
-    assertEquals(500, failure.statusCode());
+    assertEquals(500, failure.statusCode(), "the probe's failure is answered as an internal error");
     assertFalse(
         failure.headers().map().keySet().stream().anyMatch(h -> h.startsWith("$")),
         "no server-internal header: " + failure.headers().map().keySet());

@@ -221,9 +221,12 @@ class EdgeIT {
     for (int i = 1; i <= 40; i++) {
       Answer page = raw().send("XYZ" + i + " /backcare/", raw().host(), "");
       assertEquals(405, page.status(), "a Faces page never answers a made-up method as a GET");
-      assertEquals("GET, HEAD, POST", page.header("Allow"));
+      assertEquals(
+          "GET, HEAD, POST",
+          page.header("Allow"),
+          "XYZ" + i + ": a page's 405 names what a browser may send");
       Answer api = raw().send("XYZ" + i + " /backcare/api/v1/tips", raw().host(), "");
-      assertEquals(405, api.status());
+      assertEquals(405, api.status(), "XYZ" + i + ": the API refuses a made-up method too");
       assertTrue(api.header("Content-Type").startsWith("application/problem+json"), api.headers());
       assertTrue(api.header("Allow").contains("PATCH"), api.headers());
     }
@@ -267,7 +270,10 @@ class EdgeIT {
                 FORM + "Content-Length: " + body.length + "\r\n",
                 body);
     assertEquals(200, answer.status(), answer.headers() + answer.body());
-    assertEquals("árbol ñandú", answer.body().strip());
+    assertEquals(
+        "árbol ñandú",
+        answer.body().strip(),
+        "a form field without a charset arrives as the UTF-8 it was sent in");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -55,8 +55,14 @@ class ErrorHandlingIT {
     assertProblem(answer, 400, "validation-failed");
     JsonObject problem = Http.json(answer);
     assertEquals(2, problem.getJsonArray("errors").size(), answer.body());
-    assertEquals("exercise", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
-    assertEquals("stiffness", problem.getJsonArray("errors").getJsonObject(1).getString("field"));
+    assertEquals(
+        "exercise",
+        problem.getJsonArray("errors").getJsonObject(0).getString("field"),
+        "the blank exercise is named first");
+    assertEquals(
+        "stiffness",
+        problem.getJsonArray("errors").getJsonObject(1).getString("field"),
+        "the out-of-range stiffness is named too, not only the first failure");
   }
 
   @Test
@@ -70,7 +76,8 @@ class ErrorHandlingIT {
                 "Content-Type",
                 "application/json");
     assertEquals(200, answer.statusCode(), answer.body());
-    assertEquals(3, Http.json(answer).getInt("stiffness"));
+    assertEquals(
+        3, Http.json(answer).getInt("stiffness"), "the accepted rating is answered as it was sent");
   }
 
   @Test

@@ -39,7 +39,10 @@ class HomePageBrowserIT {
   void demoMemberSignsInByKeyboardAndSeesTheirEmployersBranding() {
     WebDriver driver = browser.driver();
     driver.get(base + "");
-    assertEquals("Demo Health Co", driver.findElement(By.className("tenant-name")).getText());
+    assertEquals(
+        "Demo Health Co",
+        driver.findElement(By.className("tenant-name")).getText(),
+        "a visitor first sees the demo employer's name");
     assertEquals(
         "#1f5f8b", headerColour(driver), "the demo tenant's primary colour comes from /brand.css");
     browser.assertAccessible();
@@ -52,7 +55,9 @@ class HomePageBrowserIT {
     browser.waitForText(By.className("tenant-name"), "Globex Corporation");
     assertEquals(
         "#5b2a86", headerColour(driver), "Globex's purple, visibly different from the demo tenant");
-    assertTrue(driver.findElement(By.id("signed-in")).getText().contains("demo member"));
+    assertTrue(
+        driver.findElement(By.id("signed-in")).getText().contains("demo member"),
+        "the header says who is signed in");
     browser.assertAccessible();
 
     driver.findElement(By.id("account:signOut")).sendKeys(Keys.ENTER);
@@ -66,7 +71,10 @@ class HomePageBrowserIT {
     driver.get(base + "");
     driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
     WebElement focused = driver.switchTo().activeElement();
-    assertEquals("Skip to main content", focused.getText());
+    assertEquals(
+        "Skip to main content",
+        focused.getText(),
+        "the first Tab stop is the skip link, for keyboard users");
     focused.sendKeys(Keys.ENTER);
     assertTrue(driver.getCurrentUrl().endsWith("#main"), driver.getCurrentUrl());
   }

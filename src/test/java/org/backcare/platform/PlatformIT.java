@@ -36,7 +36,7 @@ class PlatformIT {
   @Test
   void homePageShowsTheDemoTenantAndALabelledDemoSignIn() {
     HttpResponse<String> home = new Http(base).get("/backcare/");
-    assertEquals(200, home.statusCode());
+    assertEquals(200, home.statusCode(), "a visitor's home page opens without signing in");
     String page = home.body();
     assertTrue(page.contains("<span class=\"tenant-name\">Demo Health Co</span>"), page);
     assertTrue(page.contains("class=\"demo-badge\">Demo</span>"), "demo mode is labelled");
@@ -47,8 +47,10 @@ class PlatformIT {
   @Test
   void brandStylesheetCarriesTheTenantsColours() {
     HttpResponse<String> css = new Http(base).get("/backcare/brand.css");
-    assertEquals(200, css.statusCode());
-    assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    assertEquals(200, css.statusCode(), "the tenant's brand stylesheet is served to any visitor");
+    assertTrue(
+        css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"),
+        "browsers apply the brand only if it is sent as CSS");
     assertTrue(css.body().contains("--brand-primary: #1f5f8b;"), css.body());
   }
 
@@ -57,9 +59,13 @@ class PlatformIT {
     HttpResponse<String> answer = new Http(base).get("/backcare/api/v1/tenant");
     assertEquals(200, answer.statusCode(), answer.body());
     JsonObject tenant = Http.json(answer);
-    assertEquals("demo", tenant.getString("id"));
-    assertEquals("Demo Health Co", tenant.getString("name"));
-    assertEquals("#1f5f8b", tenant.getJsonObject("brand").getString("primary"));
+    assertEquals("demo", tenant.getString("id"), "a visitor's tenant is the demo employer");
+    assertEquals(
+        "Demo Health Co", tenant.getString("name"), "the tenant is described by its display name");
+    assertEquals(
+        "#1f5f8b",
+        tenant.getJsonObject("brand").getString("primary"),
+        "the tenant's primary brand colour is described");
   }
 
   @Test
@@ -86,7 +92,9 @@ class PlatformIT {
     for (String path : List.of("/backcare/no-such-page.xhtml", "/backcare/no-such-file")) {
       HttpResponse<String> page = new Http(base).get(path);
       assertEquals(404, page.statusCode(), path);
-      assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+      assertTrue(
+          page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+          path + ": a missing page is answered as a readable page");
       assertTrue(page.body().contains("<h1>Not found</h1>"), page.body());
       assertNoServerInternals(page);
     }
@@ -129,7 +137,10 @@ class PlatformIT {
     String before = sessionCookie(http.get("/backcare/"));
     HttpResponse<String> launched = http.signInAsDemo("demo");
     assertEquals(303, launched.statusCode(), launched.body());
-    assertEquals("/backcare/", launched.headers().firstValue("Location").orElse(""));
+    assertEquals(
+        "/backcare/",
+        launched.headers().firstValue("Location").orElse(""),
+        "sign-in leads back to the home page");
     String after = sessionCookie(launched);
     assertNotNull(after, "a session cookie is set on sign-in");
     assertTrue(after.contains("HttpOnly"), after);
@@ -164,20 +175,21 @@ class PlatformIT {
     String body = ready.body();
     assertTrue(body.contains("\"name\":\"database\""), body);
     assertTrue(body.contains("\"name\":\"tenants\""), body);
-    assertEquals(200, http.get("/health/live").statusCode());
+    assertEquals(
+        200, http.get("/health/live").statusCode(), "a running instance reports itself live");
   }
 
   @Test
   void openApiDescribesTheApiAndMetricsAreExposed() {
     Http http = new Http(base);
     HttpResponse<String> openapi = http.get("/openapi");
-    assertEquals(200, openapi.statusCode());
+    assertEquals(200, openapi.statusCode(), "the API's description is published");
     assertTrue(openapi.body().contains("url: /backcare/api/v1"), openapi.body());
     assertTrue(openapi.body().contains("/tenant:"), openapi.body());
     assertTrue(openapi.body().contains("bearerAuth"), "the bearer scheme is described");
     assertTrue(openapi.body().contains("urn:backcare:problem:"), "problem types documented");
     HttpResponse<String> metrics = http.get("/metrics");
-    assertEquals(200, metrics.statusCode());
+    assertEquals(200, metrics.statusCode(), "metrics are exposed for monitoring");
     // The pool's metrics are the server's own (vendor metrics), named by each server its own way:
     // Open Liberty after the data source's JNDI name, Payara after the connection pool.
     String pool =

@@ -83,7 +83,8 @@ class PublicAddressIT {
       assertFalse(lower.contains("6666"), location);
     }
     Answer home = send("GET /backcare/", host(), FORGED);
-    assertEquals(200, home.status());
+    assertEquals(
+        200, home.status(), "forged forwarding headers do not stop the home page from answering");
     assertFalse(home.body().contains("evil.example"), "the page names no forged host");
   }
 

@@ -348,7 +348,10 @@ class TwoInstancesIT {
       portal.attempts.forEach(
           (id, count) ->
               assertEquals(1, count.get(), "event " + id + " was sent " + count + " times"));
-      assertEquals(12, members.size());
+      assertEquals(
+          12,
+          members.size(),
+          "each launch made a member of its own, so twelve events means one each");
     }
   }
 }

@@ -60,7 +60,8 @@ class PrivacyBrowserIT {
         driver.findElement(By.id("retention")).getText().contains("730 days"),
         "the employer's retention is stated");
     assertTrue(
-        driver.findElement(By.id("export")).getAttribute("href").endsWith("/api/v1/me/export"));
+        driver.findElement(By.id("export")).getAttribute("href").endsWith("/api/v1/me/export"),
+        "the download link fetches the member's own export");
     browser.assertAccessible();
 
     driver.findElement(By.id("delete:go")).sendKeys(Keys.ENTER);
@@ -86,10 +87,18 @@ class PrivacyBrowserIT {
     driver.findElement(By.id("demoSignIn:signInAdmin")).sendKeys(Keys.ENTER);
     browser.waitForText(By.tagName("h1"), "Participation report");
     assertTrue(driver.findElements(By.linkText("Your data")).isEmpty(), "an admin is not a member");
-    assertTrue(driver.findElement(By.linkText("Participation report")).isDisplayed());
-    assertTrue(driver.findElement(By.id("figure-launched")).getText().startsWith("Members who"));
-    assertTrue(driver.findElement(By.id("phases")).getText().contains("Core foundations"));
-    assertTrue(driver.findElement(By.id("csv")).getAttribute("href").endsWith("participation.csv"));
+    assertTrue(
+        driver.findElement(By.linkText("Participation report")).isDisplayed(),
+        "an admin's menu offers the report");
+    assertTrue(
+        driver.findElement(By.id("figure-launched")).getText().startsWith("Members who"),
+        "each figure is explained in words");
+    assertTrue(
+        driver.findElement(By.id("phases")).getText().contains("Core foundations"),
+        "phases are named by their programme");
+    assertTrue(
+        driver.findElement(By.id("csv")).getAttribute("href").endsWith("participation.csv"),
+        "the same report can be downloaded as CSV");
     browser.assertAccessible();
 
     WebDriver member = launch(DEMO.launch().claim("sub", "m-" + UUID.randomUUID()).sign());

@@ -102,10 +102,17 @@ class PrivacyIT {
       HttpResponse<String> answer = m.send("GET", "/me/export", null);
       assertEquals(200, answer.statusCode(), answer.body());
       assertTrue(
-          answer.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
-      assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+          answer.headers().firstValue("Content-Disposition").orElse("").contains("attachment"),
+          "the export is offered as a file to save");
+      assertEquals(
+          "no-store",
+          answer.headers().firstValue("Cache-Control").orElse(""),
+          "a member's export is never kept in a cache");
       JsonObject export = Http.json(answer);
-      assertEquals(m.subject(), export.getJsonObject("member").getString("subject"));
+      assertEquals(
+          m.subject(),
+          export.getJsonObject("member").getString("subject"),
+          "the export is the asking member's own");
       JsonObject data = export.getJsonObject("data");
       for (String table : stored.keySet()) {
         if (table.equals("members")) {
@@ -126,8 +133,11 @@ class PrivacyIT {
       assertFalse(export.toString().contains("tenant_id"), "storage columns are left out");
 
       JsonObject line = audit(tenant).get(0);
-      assertEquals("data.exported", line.getString("action"));
-      assertEquals(memberActor(m.subject()), line.getString("actor"));
+      assertEquals("data.exported", line.getString("action"), "every export is audited");
+      assertEquals(
+          memberActor(m.subject()),
+          line.getString("actor"),
+          "the audit names the exporting member by a hash of their subject");
     }
   }
 
@@ -153,8 +163,12 @@ class PrivacyIT {
 
       List<JsonObject> lines = audit(tenant);
       JsonObject last = lines.get(lines.size() - 1);
-      assertEquals("data.deleted", last.getString("action"));
-      assertEquals(memberActor(leaving.subject()), last.getString("actor"));
+      assertEquals(
+          "data.deleted", last.getString("action"), "the deletion is the last audited action");
+      assertEquals(
+          memberActor(leaving.subject()),
+          last.getString("actor"),
+          "the audit names the deleted member only by a hash of their subject");
       assertFalse(
           lines.toString().contains(leaving.subject()),
           "the audit log keeps no subject of a deleted member");
@@ -180,7 +194,8 @@ class PrivacyIT {
                         + old.subject()
                         + "?days=40",
                     null)
-                .statusCode());
+                .statusCode(),
+            "the probe ages the member's activity by 40 days");
       }
       returning.expect(200, "GET", "/me", null);
 
@@ -194,7 +209,8 @@ class PrivacyIT {
       assertEquals(2, removed.getInt("program_check_ins"), removed.toString());
       assertNoRowsInAnyTable(rows(tenant, gone));
       JsonObject kept = rows(tenant, returning);
-      assertEquals(1, kept.getInt("members"));
+      assertEquals(
+          1, kept.getInt("members"), "a member who came back within the retention days is kept");
       assertEquals(0, kept.getInt("exercise_tries"), "old tries go");
       assertEquals(0, kept.getInt("program_sessions"), "old sessions go");
       assertEquals(0, kept.getInt("program_check_ins"), "old check-ins go");
@@ -206,9 +222,9 @@ class PrivacyIT {
       assertEquals(0, triesOfCatCow(returning), "the toolbox counts only tries still kept");
       JsonObject fresh = rows(tenant, recent);
       assertEquals(1, fresh.getInt("exercise_tries"), "recent activity is untouched");
-      assertEquals(1, fresh.getInt("move_tallies"));
-      assertEquals(1, triesOfCatCow(recent));
-      assertEquals(1, fresh.getInt("program_sessions"));
+      assertEquals(1, fresh.getInt("move_tallies"), "a recent try's tally stays");
+      assertEquals(1, triesOfCatCow(recent), "the toolbox still counts the recent try");
+      assertEquals(1, fresh.getInt("program_sessions"), "a recent session stays");
     }
   }
 

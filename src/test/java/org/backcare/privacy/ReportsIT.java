@@ -87,27 +87,44 @@ class ReportsIT {
       String adminSubject = "admin-" + UUID.randomUUID();
 
       JsonObject report = report(tenant, adminSubject);
-      assertEquals(5, report.getInt("minGroupSize"));
+      assertEquals(
+          5, report.getInt("minGroupSize"), "the report states the employer's minimum group");
       assertEquals("7", cell(report.getJsonObject("membersLaunched")), "admins are not members");
-      assertEquals("7", cell(report.getJsonObject("activeLast7Days")));
-      assertEquals("7", cell(report.getJsonObject("inAProgramme")));
+      assertEquals(
+          "7",
+          cell(report.getJsonObject("activeLast7Days")),
+          "enrolling in a programme makes all 7 active this week");
+      assertEquals(
+          "7", cell(report.getJsonObject("inAProgramme")), "7 in a programme is a full group");
       assertEquals("0", cell(report.getJsonObject("toolboxesBuilt")), "zero describes nobody");
       assertEquals("suppressed", phase(report, "walkers-back", 1), "2 members is a small group");
       assertEquals(
           "suppressed",
           phase(report, "core-foundations", 1),
           "5 is a full group, but 7 in a programme minus 5 would reveal the 2");
-      assertEquals("0", phase(report, "core-foundations", 2));
-      assertEquals(12, report.getJsonArray("sessionsCompletedPerWeek").size());
+      assertEquals(
+          "0",
+          phase(report, "core-foundations", 2),
+          "nobody in phase 2 is shown as 0: it describes nobody");
+      assertEquals(
+          12,
+          report.getJsonArray("sessionsCompletedPerWeek").size(),
+          "sessions are reported for the last 12 weeks");
 
       new ApiMember(base, tenant::launch).expect(200, "GET", "/me", null);
       JsonObject later = report(tenant, adminSubject);
-      assertEquals("8", cell(later.getJsonObject("membersLaunched")));
+      assertEquals(
+          "8",
+          cell(later.getJsonObject("membersLaunched")),
+          "a member who only opened backcare counts as launched");
       assertEquals(
           "suppressed",
           cell(later.getJsonObject("inAProgramme")),
           "8 launched minus 7 in a programme would single out the one who is not");
-      assertEquals("suppressed", phase(later, "core-foundations", 1));
+      assertEquals(
+          "suppressed",
+          phase(later, "core-foundations", 1),
+          "with the programme total hidden, its phases stay hidden");
       assertFalse(later.toString().contains("\"m-"), "no member subject ever appears");
     }
   }
@@ -151,12 +168,16 @@ class ReportsIT {
                   "Authorization",
                   admin(tenant, subject));
       assertEquals(200, csv.statusCode(), csv.body());
-      assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+      assertTrue(
+          csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+          "the download is sent as CSV");
       List<String> lines = List.of(csv.body().split("\r\n"));
-      assertEquals("figure,group,value", lines.get(0));
+      assertEquals("figure,group,value", lines.get(0), "the CSV opens with its column names");
       assertTrue(lines.contains("members_launched,,6"), lines.toString());
       assertTrue(lines.contains("in_a_programme,,0"), lines.toString());
-      assertTrue(lines.stream().anyMatch(l -> l.startsWith("sessions_completed,week of ")));
+      assertTrue(
+          lines.stream().anyMatch(l -> l.startsWith("sessions_completed,week of ")),
+          "weekly sessions are in the CSV too: " + lines);
 
       List<JsonObject> audit =
           Http.json(new Http(base).get("/backcare/api/v1/test-probe/audit/" + tenant.id()))
@@ -164,7 +185,8 @@ class ReportsIT {
               .getValuesAs(JsonObject.class);
       assertEquals(
           List.of("report.viewed", "report.downloaded"),
-          audit.stream().map(a -> a.getString("action")).toList());
+          audit.stream().map(a -> a.getString("action")).toList(),
+          "both the view and the download are audited, in order");
       assertTrue(
           audit.stream().allMatch(a -> a.getString("actor").equals("admin:" + subject)),
           audit.toString());

@@ -16,11 +16,18 @@ public final class ProblemAssertions {
   public static void assertProblem(HttpResponse<String> answer, int status, String slug) {
     assertEquals(status, answer.statusCode(), answer.body());
     assertEquals(
-        "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        "application/problem+json",
+        answer.headers().firstValue("Content-Type").orElse(""),
+        slug + ": a refusal is sent as an RFC 9457 problem");
     JsonObject problem = Http.json(answer);
-    assertEquals("urn:backcare:problem:" + slug, problem.getString("type"));
-    assertEquals(status, problem.getInt("status"));
-    assertFalse(problem.getString("title").isBlank());
+    assertEquals(
+        "urn:backcare:problem:" + slug,
+        problem.getString("type"),
+        "the problem names why, for clients to tell: " + answer.body());
+    assertEquals(
+        status, problem.getInt("status"), slug + ": the problem's status matches the answer's");
+    assertFalse(
+        problem.getString("title").isBlank(), slug + ": the problem has a title a person can read");
     assertNoServerInternals(answer);
   }
 

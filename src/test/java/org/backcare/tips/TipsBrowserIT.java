@@ -59,18 +59,25 @@ class TipsBrowserIT {
     driver.findElement(By.linkText("Sleep")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("results-heading"), "Matching tips");
     List<WebElement> contexts = driver.findElements(By.className("tip-card__context"));
-    assertFalse(contexts.isEmpty());
-    contexts.forEach(c -> assertEquals("SLEEP", c.getText().toUpperCase()));
+    assertFalse(contexts.isEmpty(), "browsing Sleep lists some tips");
+    contexts.forEach(
+        c ->
+            assertEquals(
+                "SLEEP", c.getText().toUpperCase(), "browsing Sleep lists only sleep tips"));
 
     WebElement search = driver.findElement(By.id("q"));
     search.sendKeys("pillow", Keys.ENTER);
     browser.waitForText(By.id("results-heading"), "Matching tips");
     WebElement first = driver.findElement(By.cssSelector(".tip-card__title a"));
     String title = first.getText();
-    assertTrue(driver.findElement(By.id("result-count")).getText().contains("tip"));
+    assertTrue(
+        driver.findElement(By.id("result-count")).getText().contains("tip"),
+        "the search says how many tips it found");
     first.sendKeys(Keys.ENTER);
     browser.waitForText(By.id("tip-title"), title);
-    assertTrue(driver.findElement(By.className("tip__source")).getText().startsWith("Based on:"));
+    assertTrue(
+        driver.findElement(By.className("tip__source")).getText().startsWith("Based on:"),
+        "an opened tip names the source it is based on");
     browser.assertAccessible();
 
     driver.findElement(By.id("keep:try")).sendKeys(Keys.ENTER);
@@ -86,8 +93,11 @@ class TipsBrowserIT {
     driver.findElement(By.id("check:submit")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("outcome-heading"), "Stop, and get checked before you carry on");
     WebElement care = driver.findElement(By.cssSelector("#outcome .care-link"));
-    assertEquals("https://care.demo.backcare.local/physio", care.getAttribute("href"));
-    assertTrue(care.getText().contains("Demo Health Co"));
+    assertEquals(
+        "https://care.demo.backcare.local/physio",
+        care.getAttribute("href"),
+        "a warning sign leads to the employer's own care service");
+    assertTrue(care.getText().contains("Demo Health Co"), "the care link says whose service it is");
     browser.assertAccessible();
   }
 
@@ -111,10 +121,14 @@ class TipsBrowserIT {
     driver.get(base + "tips/break-timer.xhtml");
     browser.assertAccessible();
     driver.findElement(By.id("break-start")).sendKeys(Keys.ENTER);
-    assertTrue(driver.findElement(By.id("break-status")).getText().contains("60 minutes"));
+    assertTrue(
+        driver.findElement(By.id("break-status")).getText().contains("60 minutes"),
+        "the timer says when the next break is due");
     driver.findElement(By.id("break-now")).sendKeys(Keys.ENTER);
-    assertTrue(driver.findElement(By.id("break-alert")).isDisplayed());
-    assertFalse(driver.findElement(By.id("break-move-title")).getText().isBlank());
+    assertTrue(driver.findElement(By.id("break-alert")).isDisplayed(), "a due break is announced");
+    assertFalse(
+        driver.findElement(By.id("break-move-title")).getText().isBlank(),
+        "a due break suggests a move to do");
     for (String page : List.of("tips/", "tips/self-check.xhtml")) {
       driver.get(base + page);
       Object overflow =

@@ -55,22 +55,35 @@ class TipsIT {
   @Test
   void catalogueSpeaksTheEmployersDefaultLanguageAndPages() {
     JsonObject page = Http.json(get(GLOBEX, "/backcare/api/v1/tips?size=5&page=1"));
-    assertEquals(5, page.getJsonArray("items").size());
-    assertEquals(1, page.getInt("page"));
+    assertEquals(5, page.getJsonArray("items").size(), "a page holds the size asked for");
+    assertEquals(1, page.getInt("page"), "the answer names the page it holds");
     assertTrue(page.getInt("total") >= 40, "total: " + page.getInt("total"));
-    assertEquals("es", page.getJsonArray("items").getJsonObject(0).getString("locale"));
+    assertEquals(
+        "es",
+        page.getJsonArray("items").getJsonObject(0).getString("locale"),
+        "without a locale, tips come in Globex's default language, Spanish");
     JsonObject english = Http.json(get(GLOBEX, "/backcare/api/v1/tips?locale=en&size=1"));
-    assertEquals("en", english.getJsonArray("items").getJsonObject(0).getString("locale"));
+    assertEquals(
+        "en",
+        english.getJsonArray("items").getJsonObject(0).getString("locale"),
+        "a member may ask for another language the employer offers");
   }
 
   @Test
   void contextAndSearchNarrowTheList() {
     JsonObject sleep = Http.json(get(ACME, "/backcare/api/v1/tips?context=sleep&size=100"));
-    assertTrue(sleep.getInt("total") >= 4);
+    assertTrue(
+        sleep.getInt("total") >= 4,
+        "browsing sleep finds the shipped sleep tips: " + sleep.getInt("total"));
     sleep
         .getJsonArray("items")
         .getValuesAs(JsonObject.class)
-        .forEach(t -> assertEquals("sleep", t.getString("context")));
+        .forEach(
+            t ->
+                assertEquals(
+                    "sleep",
+                    t.getString("context"),
+                    "browsing sleep lists only sleep tips: " + t.getString("id")));
     JsonObject found = Http.json(get(ACME, "/backcare/api/v1/tips?q=pillow&size=100"));
     assertTrue(found.getInt("total") >= 1, "someone searching 'pillow' finds a sleep tip");
     found
@@ -99,8 +112,8 @@ class TipsIT {
     String etag = first.headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> again =
         get(GLOBEX, "/backcare/api/v1/tips?context=desk", "If-None-Match", etag);
-    assertEquals(304, again.statusCode());
-    assertEquals("", again.body());
+    assertEquals(304, again.statusCode(), "an unchanged list is not sent again");
+    assertEquals("", again.body(), "a 304 carries no body");
     String english =
         get(GLOBEX, "/backcare/api/v1/tips?context=desk&locale=en")
             .headers()
@@ -116,24 +129,32 @@ class TipsIT {
                 "/backcare/api/v1/tips/" + id,
                 "If-None-Match",
                 one.headers().firstValue("ETag").orElseThrow())
-            .statusCode());
+            .statusCode(),
+        "a single unchanged tip is not sent again either");
   }
 
   @Test
   void eachEmployerSeesItsOwnOverlay() {
     JsonObject acmeTip = Http.json(get(ACME, "/backcare/api/v1/tips/" + ACME_TIP));
-    assertTrue(acmeTip.getBoolean("fromEmployer"));
-    assertTrue(acmeTip.getString("link").startsWith("https://"));
+    assertTrue(acmeTip.getBoolean("fromEmployer"), "Acme's own tip is marked as the employer's");
+    assertTrue(
+        acmeTip.getString("link").startsWith("https://"),
+        "Acme's own tip links to its page over HTTPS");
     assertProblem(get(ACME, "/backcare/api/v1/tips/" + HIDDEN_BY_ACME), 404, "tip-not-found");
     assertEquals(
-        200, get(GLOBEX, "/backcare/api/v1/tips/" + HIDDEN_BY_ACME + "?locale=en").statusCode());
+        200,
+        get(GLOBEX, "/backcare/api/v1/tips/" + HIDDEN_BY_ACME + "?locale=en").statusCode(),
+        "a tip Acme hides is still Globex's");
     assertProblem(get(GLOBEX, "/backcare/api/v1/tips/" + ACME_TIP), 404, "tip-not-found");
   }
 
   @Test
   void tipOfTheDayIsOneOfTheEmployersTips() {
     JsonObject today = Http.json(get(ACME, "/backcare/api/v1/tips/today"));
-    assertEquals(200, get(ACME, "/backcare/api/v1/tips/" + today.getString("id")).statusCode());
+    assertEquals(
+        200,
+        get(ACME, "/backcare/api/v1/tips/" + today.getString("id")).statusCode(),
+        "the tip of the day is one the employer shows: " + today.getString("id"));
   }
 
   @Test
@@ -146,7 +167,10 @@ class TipsIT {
           "not-found");
       Http member = new Http(base);
       member.get("/backcare/launch?token=" + noTips.launch().sign());
-      assertEquals(404, member.get("/backcare/tips/").statusCode());
+      assertEquals(
+          404,
+          member.get("/backcare/tips/").statusCode(),
+          "an employer without the tips module has no tips pages");
       assertFalse(
           member.get("/backcare/").body().contains("/backcare/tips/index.xhtml"),
           "no link to tips in the navigation");
@@ -179,7 +203,8 @@ class TipsIT {
     List<JsonObject> mine =
         Http.jsonArray(http.get("/backcare/api/v1/me/saved-tips", "Authorization", token));
     assertEquals(1, mine.size(), "keeping twice keeps once");
-    assertEquals("trying", mine.get(0).getString("intent"));
+    assertEquals(
+        "trying", mine.get(0).getString("intent"), "a kept tip remembers the member's intent");
 
     String other =
         "Bearer " + ACME.launch().claim("sub", "other-" + UUID.randomUUID()).without("jti").sign();
@@ -210,7 +235,10 @@ class TipsIT {
             "application/json"),
         400,
         "validation-failed");
-    assertEquals(204, http.send("DELETE", path, null, "Authorization", token).statusCode());
+    assertEquals(
+        204,
+        http.send("DELETE", path, null, "Authorization", token).statusCode(),
+        "a member can remove a kept tip");
     assertProblem(http.send("DELETE", path, null, "Authorization", token), 404, "not-saved");
     String admin =
         "Bearer " + ACME.launch().claim("roles", List.of("benefits-admin")).without("jti").sign();

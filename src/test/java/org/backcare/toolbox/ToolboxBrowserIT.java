@@ -72,24 +72,30 @@ class ToolboxBrowserIT {
     driver.findElement(By.cssSelector("#filters > summary")).sendKeys(Keys.ENTER);
     assertEquals(
         "Morning stiffness",
-        new Select(driver.findElement(By.id("situation"))).getFirstSelectedOption().getText());
+        new Select(driver.findElement(By.id("situation"))).getFirstSelectedOption().getText(),
+        "the reopened filter shows the situation still chosen");
 
     driver.findElement(By.linkText("Cat-cow")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("exercise-name"), "Cat-cow");
     assertTrue(
         driver.findElement(By.cssSelector("img.exercise__picture")).getAttribute("alt").length()
-            > 10);
+            > 10,
+        "the exercise picture has a real text alternative");
     browser.assertAccessible();
     driver.findElement(By.linkText("Try it now")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("player-name"), "Try it: Cat-cow");
     browser.assertAccessible();
     driver.findElement(By.id("player-start")).sendKeys(Keys.ENTER);
-    assertTrue(driver.findElement(By.id("player-status")).getText().contains("Set 1 of"));
+    assertTrue(
+        driver.findElement(By.id("player-status")).getText().contains("Set 1 of"),
+        "the started player counts the sets");
     driver.findElement(By.cssSelector("input[name='try:before'][value='6']")).click();
     driver.findElement(By.cssSelector("input[name='try:after'][value='3']")).click();
     driver.findElement(By.id("try:finish")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("outcome-heading"), "Well done");
-    assertTrue(driver.findElement(By.id("change")).getText().contains("went down by 3"));
+    assertTrue(
+        driver.findElement(By.id("change")).getText().contains("went down by 3"),
+        "stiffness 6 then 3 is told as a drop of 3");
     driver.findElement(By.id("keepAfter:keep")).sendKeys(Keys.ENTER);
     browser.waitForText(By.tagName("h1"), "My toolbox");
 
@@ -98,8 +104,13 @@ class ToolboxBrowserIT {
     browser.waitForText(By.id("kept"), "This move is in your toolbox.");
     driver.get(base + "toolbox/mine.xhtml");
     browser.assertAccessible();
-    assertEquals(List.of("move-cat-cow", "move-glute-bridge"), order(driver));
-    assertTrue(driver.findElement(By.id("move-cat-cow")).getText().contains("Tried once"));
+    assertEquals(
+        List.of("move-cat-cow", "move-glute-bridge"),
+        order(driver),
+        "kept moves are listed in the order they were kept");
+    assertTrue(
+        driver.findElement(By.id("move-cat-cow")).getText().contains("Tried once"),
+        "the toolbox counts the try made before keeping");
     assertTrue(
         driver.findElements(By.cssSelector("#toolbox textarea")).isEmpty(),
         "the list is compact until the member edits it");
@@ -109,7 +120,10 @@ class ToolboxBrowserIT {
         .findElement(By.cssSelector("#move-cat-cow input[aria-label^='Move down']"))
         .sendKeys(Keys.ENTER);
     browser.waitForText(By.cssSelector("#toolbox > li:first-child h2"), "Glute bridge");
-    assertEquals(List.of("move-glute-bridge", "move-cat-cow"), order(driver));
+    assertEquals(
+        List.of("move-glute-bridge", "move-cat-cow"),
+        order(driver),
+        "moving cat-cow down puts it after the glute bridge");
 
     browser.navigate("stiff-now");
     browser.waitForText(By.tagName("h1"), "Stiff right now?");
@@ -120,11 +134,16 @@ class ToolboxBrowserIT {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(d -> !d.findElements(By.id("routine-heading")).isEmpty());
     assertTrue(
-        driver.findElement(By.id("routine-heading")).getText().startsWith("Your routine, about"));
-    assertTrue(driver.findElement(By.id("routine")).getText().contains("From your toolbox"));
+        driver.findElement(By.id("routine-heading")).getText().startsWith("Your routine, about"),
+        "the routine says about how long it takes");
+    assertTrue(
+        driver.findElement(By.id("routine")).getText().contains("From your toolbox"),
+        "the routine is built from the member's own toolbox");
     browser.assertAccessible();
     driver.findElement(By.linkText("Start the routine")).sendKeys(Keys.ENTER);
-    assertTrue(driver.findElement(By.id("player-name")).getText().startsWith("Try it:"));
+    assertTrue(
+        driver.findElement(By.id("player-name")).getText().startsWith("Try it:"),
+        "starting the routine opens the player on its first move");
   }
 
   @Test
@@ -136,7 +155,10 @@ class ToolboxBrowserIT {
     driver.findElement(By.id("try:finish")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("outcome-heading"), "Stop, and get checked before you carry on");
     WebElement care = driver.findElement(By.cssSelector("#outcome .care-link"));
-    assertEquals("https://care.demo.backcare.local/physio", care.getAttribute("href"));
+    assertEquals(
+        "https://care.demo.backcare.local/physio",
+        care.getAttribute("href"),
+        "a red flag during a try leads to the employer's care service");
     browser.assertAccessible();
     tryMove(driver, "cat-cow", 5, 5);
   }

@@ -81,13 +81,21 @@ class ToolboxIT {
         .getValuesAs(JsonObject.class)
         .forEach(
             e -> {
-              assertEquals("mobility", e.getString("kind"));
-              assertTrue(e.getJsonArray("situations").toString().contains("desk-break"));
+              assertEquals(
+                  "mobility",
+                  e.getString("kind"),
+                  "the kind filter keeps only mobility: " + e.getString("id"));
+              assertTrue(
+                  e.getJsonArray("situations").toString().contains("desk-break"),
+                  "the situation filter keeps only desk-break moves: " + e.getString("id"));
             });
     HttpResponse<String> one = m.get("/backcare/api/v1/exercises/cat-cow?locale=en");
     JsonObject catCow = Http.json(one);
-    assertTrue(catCow.getJsonArray("steps").size() >= 3);
-    assertTrue(catCow.getString("illustration").endsWith("/resources/exercises/cat-cow.svg"));
+    assertTrue(
+        catCow.getJsonArray("steps").size() >= 3, "a move is explained in at least three steps");
+    assertTrue(
+        catCow.getString("illustration").endsWith("/resources/exercises/cat-cow.svg"),
+        "a move links its own illustration");
     assertEquals(
         200,
         m.http.get(catCow.getString("illustration")).statusCode(),
@@ -102,7 +110,8 @@ class ToolboxIT {
                 m.bearer,
                 "If-None-Match",
                 etag)
-            .statusCode());
+            .statusCode(),
+        "an unchanged exercise is not sent again");
     assertProblem(m.get("/backcare/api/v1/exercises?situation=on-a-boat"), 400, "unknown-filter");
     assertProblem(m.get("/backcare/api/v1/exercises/no-such-move"), 404, "exercise-not-found");
   }
@@ -118,16 +127,24 @@ class ToolboxIT {
         "already kept: nothing changes");
     JsonObject toolbox = m.toolbox();
     assertEquals(1, toolbox.getJsonArray("moves").size(), "adding twice keeps once");
-    assertTrue(toolbox.getJsonArray("advice").toString().contains("ADD_STRENGTHENING"));
+    assertTrue(
+        toolbox.getJsonArray("advice").toString().contains("ADD_STRENGTHENING"),
+        "a toolbox of cat-cow alone is nudged toward strengthening");
     m.send("POST", "/backcare/api/v1/me/toolbox/glute-bridge", null);
     m.send("POST", "/backcare/api/v1/me/toolbox/hamstring-stretch", null);
-    assertEquals("[\"BALANCED\"]", m.toolbox().getJsonArray("advice").toString());
     assertEquals(
-        204, m.send("DELETE", "/backcare/api/v1/me/toolbox/glute-bridge", null).statusCode());
+        "[\"BALANCED\"]",
+        m.toolbox().getJsonArray("advice").toString(),
+        "mobility, strengthening and a stretch make a balanced toolbox");
+    assertEquals(
+        204,
+        m.send("DELETE", "/backcare/api/v1/me/toolbox/glute-bridge", null).statusCode(),
+        "a kept move can be removed");
     List<JsonObject> moves = m.toolbox().getJsonArray("moves").getValuesAs(JsonObject.class);
     assertEquals(
         List.of("cat-cow", "hamstring-stretch"),
-        moves.stream().map(j -> j.getString("exerciseId")).toList());
+        moves.stream().map(j -> j.getString("exerciseId")).toList(),
+        "the others stay, in their order");
     assertEquals(1, moves.get(1).getInt("position"), "positions close up after a removal");
     assertProblem(
         m.send("DELETE", "/backcare/api/v1/me/toolbox/glute-bridge", null), 404, "not-in-toolbox");
@@ -156,10 +173,11 @@ class ToolboxIT {
     assertEquals(200, reordered.statusCode(), reordered.body());
     assertEquals(
         "bird-dog",
-        Http.json(reordered).getJsonArray("moves").getJsonObject(0).getString("exerciseId"));
+        Http.json(reordered).getJsonArray("moves").getJsonObject(0).getString("exerciseId"),
+        "the reordered toolbox answers bird-dog first");
 
     JsonObject now = m.toolbox().getJsonArray("moves").getJsonObject(1);
-    assertEquals("cat-cow", now.getString("exerciseId"));
+    assertEquals("cat-cow", now.getString("exerciseId"), "the new order is kept: cat-cow second");
     HttpResponse<String> noted =
         m.send(
             "PUT",
@@ -168,7 +186,10 @@ class ToolboxIT {
                 + now.getInt("version")
                 + "}");
     assertEquals(200, noted.statusCode(), noted.body());
-    assertEquals("Best first thing in the morning", Http.json(noted).getString("note"));
+    assertEquals(
+        "Best first thing in the morning",
+        Http.json(noted).getString("note"),
+        "the answer holds the saved note");
     assertProblem(
         m.send(
             "PUT",
@@ -217,7 +238,9 @@ class ToolboxIT {
       List<Integer> statuses = List.of(a.get(), b.get()).stream().sorted().toList();
       assertEquals(List.of(200, 409), statuses, "exactly one write wins, the other is told");
       String note = m.toolbox().getJsonArray("moves").getJsonObject(0).getString("note");
-      assertTrue(note.equals("tab one") || note.equals("tab two"));
+      assertTrue(
+          note.equals("tab one") || note.equals("tab two"),
+          "the winning tab's note is kept whole: " + note);
     } finally {
       tabs.shutdownNow();
     }
@@ -235,7 +258,10 @@ class ToolboxIT {
                 + UUID.randomUUID()
                 + "\",\"exerciseId\":\"cat-cow\",\"before\":6,\"after\":3,\"completed\":true}");
     assertEquals(201, tried.statusCode(), tried.body());
-    assertEquals(false, Http.json(tried).getBoolean("stop"));
+    assertEquals(
+        false,
+        Http.json(tried).getBoolean("stop"),
+        "a try without a red flag does not stop the member");
     m.send(
         "POST",
         "/backcare/api/v1/me/tries",
@@ -243,8 +269,12 @@ class ToolboxIT {
             + UUID.randomUUID()
             + "\",\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":4,\"completed\":true}");
     JsonObject move = m.toolbox().getJsonArray("moves").getJsonObject(0);
-    assertEquals(2, move.getInt("tries"));
-    assertEquals(-2.0, move.getJsonNumber("averageChange").doubleValue(), 1e-9);
+    assertEquals(2, move.getInt("tries"), "both completed tries count toward the move");
+    assertEquals(
+        -2.0,
+        move.getJsonNumber("averageChange").doubleValue(),
+        1e-9,
+        "drops of 3 and 1 average to -2");
 
     JsonObject stopped =
         Http.json(
@@ -254,9 +284,15 @@ class ToolboxIT {
                 "{\"clientId\":\"try-"
                     + UUID.randomUUID()
                     + "\",\"exerciseId\":\"cat-cow\",\"before\":4,\"completed\":false,\"redFlags\":[\"pain-down-leg\"]}"));
-    assertTrue(stopped.getBoolean("stop"));
-    assertEquals("warning", stopped.getJsonObject("care").getString("urgency"));
-    assertEquals("https://eap.globex.test/back-pain", stopped.getString("careUrl"));
+    assertTrue(stopped.getBoolean("stop"), "pain down a leg stops the try");
+    assertEquals(
+        "warning",
+        stopped.getJsonObject("care").getString("urgency"),
+        "pain down a leg is a warning: get checked soon");
+    assertEquals(
+        "https://eap.globex.test/back-pain",
+        stopped.getString("careUrl"),
+        "the stop leads to Globex's own care service");
     assertEquals(
         2,
         m.toolbox().getJsonArray("moves").getJsonObject(0).getInt("tries"),
@@ -269,7 +305,10 @@ class ToolboxIT {
                 "{\"clientId\":\"try-"
                     + UUID.randomUUID()
                     + "\",\"exerciseId\":\"cat-cow\",\"before\":4,\"redFlags\":[\"bladder-bowel\"]}"));
-    assertEquals("emergency", urgent.getJsonObject("care").getString("urgency"));
+    assertEquals(
+        "emergency",
+        urgent.getJsonObject("care").getString("urgency"),
+        "a bladder or bowel sign is an emergency");
     assertProblem(
         m.send(
             "POST",
@@ -301,7 +340,9 @@ class ToolboxIT {
     assertTrue(
         Http.json(m.get("/backcare/api/v1/exercises/goblet-squat")).getBoolean("loaded"),
         "the goblet squat is a loaded move");
-    assertFalse(Http.json(m.get("/backcare/api/v1/exercises/cat-cow")).getBoolean("loaded"));
+    assertFalse(
+        Http.json(m.get("/backcare/api/v1/exercises/cat-cow")).getBoolean("loaded"),
+        "cat-cow is a gentle move");
     String tryIt =
         "{\"clientId\":\"try-%s\",\"exerciseId\":\"goblet-squat\",\"before\":3,"
             + "\"after\":2,\"completed\":true}";
@@ -333,11 +374,14 @@ class ToolboxIT {
 
     m.send("PUT", "/backcare/api/v1/me/health", "{\"precautions\":\"cleared\"}");
     assertEquals(
-        201, m.send("POST", "/backcare/api/v1/me/toolbox/goblet-squat", null).statusCode());
+        201,
+        m.send("POST", "/backcare/api/v1/me/toolbox/goblet-squat", null).statusCode(),
+        "once cleared, the loaded move can be kept");
     assertEquals(
         201,
         m.send("POST", "/backcare/api/v1/me/tries", tryIt.formatted(UUID.randomUUID()))
-            .statusCode());
+            .statusCode(),
+        "once cleared, the loaded move can be tried");
     assertEquals(
         "cleared",
         Http.json(m.get("/backcare/api/v1/me/health")).getString("precautions"),
@@ -350,7 +394,8 @@ class ToolboxIT {
                 "POST",
                 "/backcare/api/v1/me/enrollment",
                 "{\"programId\":\"core-foundations\",\"screen\":[]}")
-            .statusCode());
+            .statusCode(),
+        "the member enrols in a programme");
     m.send("POST", "/backcare/api/v1/me/back-reports", "{\"signs\":[\"sharp-pain\"]}");
     assertProblem(
         m.send("POST", "/backcare/api/v1/me/toolbox/side-plank", null), 409, "clearance-needed");
@@ -376,9 +421,12 @@ class ToolboxIT {
     Member empty = new Member(ACME);
     JsonObject fallback =
         Http.json(empty.get("/backcare/api/v1/me/toolbox/routine?situation=desk-break"));
-    assertEquals(false, fallback.getBoolean("fromToolbox"));
-    assertTrue(fallback.getJsonArray("moves").size() >= 1);
-    assertTrue(fallback.getInt("seconds") <= 300 || fallback.getJsonArray("moves").size() == 1);
+    assertEquals(
+        false, fallback.getBoolean("fromToolbox"), "an empty toolbox gets the default routine");
+    assertTrue(fallback.getJsonArray("moves").size() >= 1, "the default routine has a move to do");
+    assertTrue(
+        fallback.getInt("seconds") <= 300 || fallback.getJsonArray("moves").size() == 1,
+        "the default routine fits 5 minutes, or is one move");
 
     Member m = new Member(ACME);
     for (String id : List.of("standing-back-extension", "seated-twist", "standing-childs-pose")) {
@@ -392,12 +440,14 @@ class ToolboxIT {
             + "\",\"exerciseId\":\"standing-childs-pose\",\"before\":7,\"after\":2,\"completed\":true}");
     JsonObject routine =
         Http.json(m.get("/backcare/api/v1/me/toolbox/routine?situation=desk-break&minutes=10"));
-    assertTrue(routine.getBoolean("fromToolbox"));
+    assertTrue(
+        routine.getBoolean("fromToolbox"),
+        "a member with kept moves gets a routine from their toolbox");
     assertEquals(
         "standing-childs-pose",
         routine.getJsonArray("moves").getJsonObject(0).getString("id"),
         "the move that brought the most relief comes first");
-    assertTrue(routine.getInt("seconds") <= 600);
+    assertTrue(routine.getInt("seconds") <= 600, "the routine fits the 10 minutes asked for");
     assertProblem(
         m.get("/backcare/api/v1/me/toolbox/routine?situation=space"), 400, "unknown-situation");
     assertProblem(
@@ -410,8 +460,8 @@ class ToolboxIT {
   void eachEmployerSeesItsOwnCatalogueAndStarterRoutine() {
     Member acme = new Member(ACME);
     JsonObject own = Http.json(acme.get("/backcare/api/v1/exercises/acme-shift-start-reach"));
-    assertTrue(own.getBoolean("fromEmployer"));
-    assertEquals(3, own.getJsonArray("steps").size());
+    assertTrue(own.getBoolean("fromEmployer"), "Acme's own move is marked as the employer's");
+    assertEquals(3, own.getJsonArray("steps").size(), "Acme's own move keeps the steps Acme wrote");
     assertProblem(acme.get("/backcare/api/v1/exercises/prone-press-up"), 404, "exercise-not-found");
     JsonObject starter =
         Http.json(acme.get("/backcare/api/v1/me/toolbox/routine?situation=morning&minutes=15"));
@@ -422,7 +472,10 @@ class ToolboxIT {
     Member globex = new Member(GLOBEX);
     assertProblem(
         globex.get("/backcare/api/v1/exercises/acme-shift-start-reach"), 404, "exercise-not-found");
-    assertEquals(200, globex.get("/backcare/api/v1/exercises/prone-press-up").statusCode());
+    assertEquals(
+        200,
+        globex.get("/backcare/api/v1/exercises/prone-press-up").statusCode(),
+        "a move Acme hides is still Globex's");
   }
 
   @Test
@@ -444,6 +497,9 @@ class ToolboxIT {
         colleague.send("DELETE", "/backcare/api/v1/me/toolbox/bird-dog", null),
         404,
         "not-in-toolbox");
-    assertNotEquals(acme.toolbox().toString(), colleague.toolbox().toString());
+    assertNotEquals(
+        acme.toolbox().toString(),
+        colleague.toolbox().toString(),
+        "a colleague's toolbox never shows another member's moves or tries");
   }
 }

@@ -20,8 +20,10 @@ class PublicAddressTest {
   })
   void anAddressIsReadAsOneRoot(String value, String root, String host) {
     PublicAddress address = PublicAddress.parse(value);
-    assertEquals(root, address.toString());
-    assertEquals(host, address.host());
+    assertEquals(
+        root, address.toString(), value + " is read as one root: lower case, no trailing slash");
+    assertEquals(
+        host, address.host(), value + " names the host the Secure cookie and sign-on are bound to");
     assertEquals(
         root + "/sso/oidc/acme/callback", address.resolve("/sso/oidc/acme/callback"), value);
   }
@@ -44,9 +46,14 @@ class PublicAddressTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"https://backcare.test, true", "http://localhost:9080/backcare, false"})
   void tlsIsTheAddressesScheme(String value, boolean https) {
-    assertEquals(https, PublicAddress.parse(value).https());
-    assertTrue(PublicAddress.parse(value).root().isAbsolute());
-    assertFalse(PublicAddress.parse(value).toString().endsWith("/"));
+    assertEquals(
+        https, PublicAddress.parse(value).https(), value + ": TLS follows the address's scheme");
+    assertTrue(
+        PublicAddress.parse(value).root().isAbsolute(),
+        value + ": the root is an absolute address");
+    assertFalse(
+        PublicAddress.parse(value).toString().endsWith("/"),
+        value + ": the root has no trailing slash");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -61,6 +68,7 @@ class PublicAddressTest {
       String location, String absolute) {
     assertEquals(
         absolute,
-        PublicAddress.parse("https://wellness.acme.test:8443/backcare").absolute(location));
+        PublicAddress.parse("https://wellness.acme.test:8443/backcare").absolute(location),
+        "redirect to " + location + ": only backcare's own paths gain the public address");
   }
 }

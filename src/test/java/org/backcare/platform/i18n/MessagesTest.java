@@ -32,7 +32,8 @@ class MessagesTest {
   void everyKeyIsInEveryLanguage() throws IOException {
     assertEquals(
         new TreeSet<>(bundle("messages.properties").stringPropertyNames()),
-        new TreeSet<>(bundle("messages_es.properties").stringPropertyNames()));
+        new TreeSet<>(bundle("messages_es.properties").stringPropertyNames()),
+        "every page text exists in Spanish as in English, and no key only in one");
   }
 
   @Test

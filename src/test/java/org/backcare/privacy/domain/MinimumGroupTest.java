@@ -20,7 +20,8 @@ class MinimumGroupTest {
     Cell cell = ten.count(members);
     assertEquals(!shown, cell.isSuppressed(), "cell for " + members);
     if (shown) {
-      assertEquals(members, cell.value());
+      assertEquals(
+          members, cell.value(), "a shown cell for " + members + " members shows their true count");
     }
   }
 
@@ -41,14 +42,20 @@ class MinimumGroupTest {
 
   @Test
   void aSuppressedLargerFigureRevealsNothingToSubtractFrom() {
-    assertEquals(Cell.shown(12), ten.subgroup(12, Cell.suppressed()));
+    assertEquals(
+        Cell.shown(12),
+        ten.subgroup(12, Cell.suppressed()),
+        "with the larger figure hidden, a full group of 12 can be shown");
   }
 
   @Test
   void oneSmallCellOfAPartitionTakesAnotherWithItSoTheTotalRevealsNothing() {
     // total 45 = 3 + 12 + 30: hiding only the 3 lets 45 - 12 - 30 give it back.
     List<Cell> cells = ten.partition(Cell.shown(45), List.of(3L, 12L, 30L));
-    assertEquals(List.of(Cell.suppressed(), Cell.suppressed(), Cell.shown(30)), cells);
+    assertEquals(
+        List.of(Cell.suppressed(), Cell.suppressed(), Cell.shown(30)),
+        cells,
+        "the 3 is hidden and the 12 with it, so 45 - 30 reveals only a full group");
   }
 
   @Test
@@ -56,26 +63,34 @@ class MinimumGroupTest {
     // 2 + 3 = 5 would still be a small group: the next smallest (11) must go too.
     List<Cell> cells = ten.partition(Cell.shown(66), List.of(2L, 3L, 11L, 50L));
     assertEquals(
-        List.of(Cell.suppressed(), Cell.suppressed(), Cell.suppressed(), Cell.shown(50)), cells);
+        List.of(Cell.suppressed(), Cell.suppressed(), Cell.suppressed(), Cell.shown(50)),
+        cells,
+        "2 and 3 hide only 5, so the 11 is hidden too");
   }
 
   @Test
   void twoSmallCellsThatTogetherMakeAFullGroupNeedNoMore() {
     List<Cell> cells = ten.partition(Cell.shown(60), List.of(4L, 6L, 20L, 30L));
     assertEquals(
-        List.of(Cell.suppressed(), Cell.suppressed(), Cell.shown(20), Cell.shown(30)), cells);
+        List.of(Cell.suppressed(), Cell.suppressed(), Cell.shown(20), Cell.shown(30)),
+        cells,
+        "4 and 6 hide a full group of 10, so no further cell is hidden");
   }
 
   @Test
   void zerosStayShownAndAreNeverUsedAsCover() {
     List<Cell> cells = ten.partition(Cell.shown(25), List.of(0L, 5L, 20L));
-    assertEquals(List.of(Cell.shown(0), Cell.suppressed(), Cell.suppressed()), cells);
+    assertEquals(
+        List.of(Cell.shown(0), Cell.suppressed(), Cell.suppressed()),
+        cells,
+        "a zero describes nobody and hides nobody, so the 20 covers the 5");
   }
 
   @Test
   void aSuppressedTotalSuppressesEveryPart() {
     assertTrue(
-        ten.partition(Cell.suppressed(), List.of(0L, 20L)).stream().allMatch(Cell::isSuppressed));
+        ten.partition(Cell.suppressed(), List.of(0L, 20L)).stream().allMatch(Cell::isSuppressed),
+        "parts of a hidden total are hidden, even zeros and full groups");
   }
 
   @Test
@@ -105,6 +120,9 @@ class MinimumGroupTest {
 
   @Test
   void aGroupOfNobodyIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new MinimumGroup(0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MinimumGroup(0),
+        "a minimum of 0 would protect nobody");
   }
 }

@@ -29,7 +29,7 @@ class ReportCsvTest {
             new MinimumGroup(10),
             Instant.parse("2026-11-21T10:00:00Z"));
     List<String> lines = List.of(ReportCsv.of(report).split("\r\n"));
-    assertEquals("figure,group,value", lines.get(0));
+    assertEquals("figure,group,value", lines.get(0), "the CSV opens with its column names");
     assertTrue(lines.contains("members_launched,,50"), lines::toString);
     assertTrue(lines.contains("active_last_7_days,,suppressed"), lines::toString);
     assertTrue(lines.contains("sessions_completed,week of 2026-11-16,31"), lines::toString);
@@ -40,8 +40,15 @@ class ReportCsvTest {
 
   @Test
   void textASpreadsheetWouldRunIsDefused() {
-    assertEquals("'=HYPERLINK(1)", ReportCsv.field("=HYPERLINK(1)"));
-    assertEquals("\"'-1,2\"", ReportCsv.field("-1,2"));
-    assertEquals("\"say \"\"hi\"\"\"", ReportCsv.field("say \"hi\""));
+    assertEquals(
+        "'=HYPERLINK(1)",
+        ReportCsv.field("=HYPERLINK(1)"),
+        "a formula is prefixed with ' so a spreadsheet shows it as text");
+    assertEquals(
+        "\"'-1,2\"", ReportCsv.field("-1,2"), "a leading minus is defused and a comma quoted");
+    assertEquals(
+        "\"say \"\"hi\"\"\"",
+        ReportCsv.field("say \"hi\""),
+        "quotes inside a field are doubled and the field quoted");
   }
 }

@@ -91,7 +91,9 @@ class ShippedTipsTest {
   void aBrokenContentFileStopsStartUpWithEveryProblem() {
     IllegalStateException failure =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalStateException.class, () -> ShippedTips.load("content-test/broken-tips.json"));
+            IllegalStateException.class,
+            () -> ShippedTips.load("content-test/broken-tips.json"),
+            "broken tips content stops start-up");
     assertTrue(failure.getMessage().contains("has no 'es' text"), failure.getMessage());
     assertTrue(failure.getMessage().contains("does not exist"), failure.getMessage());
   }

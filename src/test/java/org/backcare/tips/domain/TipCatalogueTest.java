@@ -23,26 +23,39 @@ class TipCatalogueTest {
   void tipsAreOrderedByContextThenId() {
     assertEquals(
         List.of("walk-posture", "desk-chair", "sleep-side"),
-        catalogue.all().stream().map(Tip::id).toList());
+        catalogue.all().stream().map(Tip::id).toList(),
+        "walking, then desk, then sleep, as members browse them");
   }
 
   @Test
   void searchMatchesEveryWordIgnoringCaseAndAccents() {
-    assertEquals(List.of("desk-chair"), ids(catalogue.search("CHAIR height", "en")));
-    assertEquals(List.of("walk-posture"), ids(catalogue.search("erguído POSTURA", "es")));
-    assertEquals(List.of(), ids(catalogue.search("chair sleep", "en")));
+    assertEquals(
+        List.of("desk-chair"), ids(catalogue.search("CHAIR height", "en")), "search ignores case");
+    assertEquals(
+        List.of("walk-posture"),
+        ids(catalogue.search("erguído POSTURA", "es")),
+        "a stray accent still finds the Spanish tip");
+    assertEquals(
+        List.of(),
+        ids(catalogue.search("chair sleep", "en")),
+        "a tip must match every word, not any");
     assertEquals(3, catalogue.search("  ", "en").size(), "a blank query lists everything");
   }
 
   @Test
   void browsingByContextKeepsOnlyThatContext() {
-    assertEquals(List.of("sleep-side"), ids(catalogue.in(TipContext.SLEEP)));
+    assertEquals(
+        List.of("sleep-side"),
+        ids(catalogue.in(TipContext.SLEEP)),
+        "browsing sleep shows only sleep tips");
   }
 
   @Test
   void findByIdAndMissingIdsAreEmpty() {
-    assertEquals("desk-chair", catalogue.find("desk-chair").orElseThrow().id());
-    assertEquals(true, catalogue.find("nope").isEmpty());
+    assertEquals(
+        "desk-chair", catalogue.find("desk-chair").orElseThrow().id(), "a tip is found by its id");
+    assertEquals(
+        true, catalogue.find("nope").isEmpty(), "an unknown id finds nothing rather than failing");
   }
 
   private static List<String> ids(List<Tip> tips) {

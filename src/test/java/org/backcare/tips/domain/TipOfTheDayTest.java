@@ -33,7 +33,10 @@ class TipOfTheDayTest {
   @Test
   void theSameMemberGetsTheSameTipAllDay() {
     LocalDate day = LocalDate.of(2026, 11, 21);
-    assertEquals(TipOfTheDay.pick(tips, "acme/42", day), TipOfTheDay.pick(tips, "acme/42", day));
+    assertEquals(
+        TipOfTheDay.pick(tips, "acme/42", day),
+        TipOfTheDay.pick(tips, "acme/42", day),
+        "reopening backcare the same day shows the same tip");
   }
 
   @Test
@@ -41,12 +44,15 @@ class TipOfTheDayTest {
     LocalDate start = LocalDate.of(2026, 3, 1);
     List<String> first = order("acme/1", start);
     List<String> second = order("acme/2", start);
-    assertNotEquals(first, second);
+    assertNotEquals(first, second, "two members do not see the same tip sequence");
   }
 
   @Test
   void anEmptyCatalogueHasNoTip() {
-    assertEquals(Optional.empty(), TipOfTheDay.pick(List.of(), "acme/1", LocalDate.now()));
+    assertEquals(
+        Optional.empty(),
+        TipOfTheDay.pick(List.of(), "acme/1", LocalDate.now()),
+        "an employer that hid every tip gets no tip of the day, not an error");
   }
 
   private List<String> order(String seed, LocalDate start) {

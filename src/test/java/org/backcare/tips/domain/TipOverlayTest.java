@@ -20,15 +20,21 @@ class TipOverlayTest {
   @Test
   void noOverlayKeepsTheShippedTips() {
     TipOverlay.Result result = TipOverlay.apply(shipped, Map.of(), List.of("en"));
-    assertEquals(shipped.all(), result.catalogue().all());
-    assertEquals(List.of(), result.problems());
+    assertEquals(
+        shipped.all(),
+        result.catalogue().all(),
+        "an employer without an overlay gets the shipped tips unchanged");
+    assertEquals(List.of(), result.problems(), "an empty overlay reports no problem");
   }
 
   @Test
   void hiddenTipsAreGone() {
     TipOverlay.Result result =
         TipOverlay.apply(shipped, Map.of("hide", "sleep-side"), List.of("en"));
-    assertEquals(List.of("desk-chair"), result.catalogue().all().stream().map(Tip::id).toList());
+    assertEquals(
+        List.of("desk-chair"),
+        result.catalogue().all().stream().map(Tip::id).toList(),
+        "a tip the employer hides is not in its catalogue");
   }
 
   @Test
@@ -39,9 +45,18 @@ class TipOverlayTest {
             Map.of("reword.desk-chair.title.en", "Ask facilities to fit your chair"),
             List.of("en", "es"));
     Tip tip = result.catalogue().find("desk-chair").orElseThrow();
-    assertEquals("Ask facilities to fit your chair", tip.in("en").title());
-    assertEquals("Do set your chair height.", tip.in("en").body());
-    assertEquals("Ajusta la silla", tip.in("es").title());
+    assertEquals(
+        "Ask facilities to fit your chair",
+        tip.in("en").title(),
+        "the employer's English title replaces ours");
+    assertEquals(
+        "Do set your chair height.",
+        tip.in("en").body(),
+        "the body the employer did not reword stays");
+    assertEquals(
+        "Ajusta la silla",
+        tip.in("es").title(),
+        "the Spanish title the employer did not reword stays");
   }
 
   @Test
@@ -57,10 +72,14 @@ class TipOverlayTest {
                 "add.acme-standing-desk.link", "https://intranet.acme.test/desks"),
             List.of("en"));
     Tip tip = result.catalogue().find("acme-standing-desk").orElseThrow();
-    assertTrue(tip.fromEmployer());
-    assertEquals(TipContext.DESK, tip.context());
-    assertEquals(Optional.of("https://intranet.acme.test/desks"), tip.link());
-    assertEquals(List.of(), result.problems());
+    assertTrue(tip.fromEmployer(), "an added tip is marked as the employer's, not backcare's");
+    assertEquals(
+        TipContext.DESK, tip.context(), "the added tip is browsed under its named context");
+    assertEquals(
+        Optional.of("https://intranet.acme.test/desks"),
+        tip.link(),
+        "the added tip links to the employer's page");
+    assertEquals(List.of(), result.problems(), "a complete employer tip reports no problem");
   }
 
   @Test
@@ -80,7 +99,10 @@ class TipOverlayTest {
                 "add.bad-link.link", "javascript:alert(1)",
                 "colour", "red"),
             List.of("en"));
-    assertEquals(List.of("desk-chair"), result.catalogue().all().stream().map(Tip::id).toList());
+    assertEquals(
+        List.of("desk-chair"),
+        result.catalogue().all().stream().map(Tip::id).toList(),
+        "the valid hide applies and no broken addition slips in");
     assertEquals(6, result.problems().size(), result.problems().toString());
   }
 
@@ -94,7 +116,9 @@ class TipOverlayTest {
                 "add.en-only.title.en", "Rest",
                 "add.en-only.body.en", "Rest well."),
             List.of("en", "es"));
-    assertTrue(result.catalogue().find("en-only").isEmpty());
+    assertTrue(
+        result.catalogue().find("en-only").isEmpty(),
+        "a tip missing an offered language is not added");
     assertTrue(result.problems().get(0).contains("es"), result.problems().toString());
   }
 }

@@ -21,7 +21,8 @@ class TipValidationTest {
     assertEquals(
         List.of(),
         TipValidation.problems(
-            List.of(tip("desk-chair", TipContext.DESK, "Chair", "Silla")), LOCALES, REFERENCES));
+            List.of(tip("desk-chair", TipContext.DESK, "Chair", "Silla")), LOCALES, REFERENCES),
+        "a tip in both languages with an existing reference is sound");
   }
 
   @Test
@@ -42,7 +43,9 @@ class TipValidationTest {
     assertTrue(problems.contains("tip 'english-only': has no 'es' text"), problems.toString());
     assertTrue(problems.stream().anyMatch(p -> p.contains("999_missing.txt")), problems.toString());
     assertTrue(problems.contains("tip 'desk-chair': id is used twice"), problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("tip 'Bad Id': id must be")));
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith("tip 'Bad Id': id must be")),
+        "an id unfit for an address is reported: " + problems);
   }
 
   @Test
@@ -59,6 +62,7 @@ class TipValidationTest {
             Optional.empty());
     assertEquals(
         List.of("tip 'blank-why': 'en' text needs a title, a body and a why"),
-        TipValidation.problems(List.of(blank), LOCALES, REFERENCES));
+        TipValidation.problems(List.of(blank), LOCALES, REFERENCES),
+        "a blank why is reported for its tip and language");
   }
 }

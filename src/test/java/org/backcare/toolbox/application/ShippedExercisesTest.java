@@ -56,7 +56,8 @@ class ShippedExercisesTest {
     assertEquals(
         java.util.Set.of(
             "goblet-squat", "side-plank", "modified-plank", "reverse-lunge", "prone-press-up"),
-        loaded);
+        loaded,
+        "exactly the moves that load the spine ask the precautions question (H-07)");
     for (String id : loaded) {
       String stopIf = catalogue.find(id).orElseThrow().in("en").stopIf();
       assertTrue(stopIf.contains("pregnant") && stopIf.contains("cancer"), id + ": " + stopIf);
@@ -86,7 +87,8 @@ class ShippedExercisesTest {
     IllegalStateException failure =
         assertThrows(
             IllegalStateException.class,
-            () -> ShippedExercises.load("content-test/broken-exercises.json"));
+            () -> ShippedExercises.load("content-test/broken-exercises.json"),
+            "a broken exercise catalogue stops start-up");
     assertTrue(failure.getMessage().contains("has no 'es' text"), failure.getMessage());
     assertTrue(failure.getMessage().contains("needs at least one situation"), failure.getMessage());
     assertTrue(failure.getMessage().contains("unknown kind"), failure.getMessage());

@@ -58,7 +58,10 @@ class QuickRoutineTest {
     }
     List<Exercise> routine =
         QuickRoutine.build(QuickRoutine.rank(candidates, records(ratings)), minutes);
-    assertEquals(expected, routine.stream().map(Exercise::id).collect(Collectors.joining(" ")));
+    assertEquals(
+        expected,
+        routine.stream().map(Exercise::id).collect(Collectors.joining(" ")),
+        () -> "routine of " + minutes + " min from " + toolbox + " rated " + ratings);
   }
 
   static Map<String, MoveRecord> records(String ratings) {
@@ -99,7 +102,20 @@ class QuickRoutineTest {
   @CsvSource({"8,,1,0,false,32", ",30,2,15,true,135", "10,,3,30,false,180"})
   void doseDurationCountsSidesSetsAndRests(
       Integer reps, Integer hold, int sets, int rest, boolean perSide, int seconds) {
-    assertEquals(seconds, new Dose(reps, hold, sets, rest, perSide).seconds());
+    assertEquals(
+        seconds,
+        new Dose(reps, hold, sets, rest, perSide).seconds(),
+        () ->
+            "seconds for reps "
+                + reps
+                + ", hold "
+                + hold
+                + ", "
+                + sets
+                + " sets, rest "
+                + rest
+                + ", per side "
+                + perSide);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -121,13 +137,18 @@ class QuickRoutineTest {
                 .map(k -> ExerciseKind.byKey(k).orElseThrow())
                 .toList();
     assertEquals(
-        expected, KitAdvice.advise(kit).stream().map(Enum::name).collect(Collectors.joining(" ")));
+        expected,
+        KitAdvice.advise(kit).stream().map(Enum::name).collect(Collectors.joining(" ")),
+        "advice for a toolbox of " + kinds);
   }
 
   @ParameterizedTest
   @CsvSource({"3,5,-2", "7,2,5", "4,4,0"})
   void reliefIsTheDropInStiffness(int before, int after, int relief) {
-    assertEquals(relief, new MoveRecord.Rating(before, after).relief());
+    assertEquals(
+        relief,
+        new MoveRecord.Rating(before, after).relief(),
+        "stiffness " + before + " then " + after + " is a relief of " + relief);
     assertEquals(
         relief,
         MoveRecord.of(
@@ -135,6 +156,7 @@ class QuickRoutineTest {
                 IntStream.range(0, 3).mapToObj(i -> new MoveRecord.Rating(before, after)).toList())
             .averageRelief()
             .orElseThrow(),
-        1e-9);
+        1e-9,
+        "three equal ratings average to that one relief");
   }
 }
