@@ -3,5 +3,35 @@
  * through our own MicroProfile Config source, overridable by environment variables, re-read while
  * the server runs. A broken file disables its tenant alone, with the file, key and reason in the
  * log and the readiness check. Also the per-request tenant context and the tenant's branding.
+ *
+ * <p>Published for the other features, which all act for one employer: {@link TenantId} (the
+ * employer's id, stored with every member row), {@link Tenant} (the employer's configuration, as
+ * {@code CurrentTenant} and {@code TenantRegistry} give it) and {@link Module} (what it switched
+ * on); and the parts of the configuration one feature reads: {@link CareRoute} (where safety sends
+ * a member with a warning sign), {@link ProgressionSettings} (the programme's progression rules),
+ * {@link EventsEndpoint} (where events go) and {@link LaunchKey}, {@link OidcClient} and {@link
+ * SamlIdp} (how sign-on checks the employer's tokens and providers).
  */
+@Publishes({
+  TenantId.class,
+  Tenant.class,
+  Module.class,
+  CareRoute.class,
+  ProgressionSettings.class,
+  EventsEndpoint.class,
+  LaunchKey.class,
+  OidcClient.class,
+  SamlIdp.class
+})
 package org.backcare.tenant;
+
+import org.backcare.platform.domain.Publishes;
+import org.backcare.tenant.domain.CareRoute;
+import org.backcare.tenant.domain.EventsEndpoint;
+import org.backcare.tenant.domain.LaunchKey;
+import org.backcare.tenant.domain.Module;
+import org.backcare.tenant.domain.OidcClient;
+import org.backcare.tenant.domain.ProgressionSettings;
+import org.backcare.tenant.domain.SamlIdp;
+import org.backcare.tenant.domain.Tenant;
+import org.backcare.tenant.domain.TenantId;
