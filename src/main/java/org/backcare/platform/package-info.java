@@ -1,6 +1,9 @@
 /**
- * Cross-cutting plumbing every feature relies on: schema migrations and the tenant-scoped entity
- * manager, RFC 9457 problem responses, security headers, error pages, health checks and the shipped
- * locales. Nothing here knows about backs; features depend on it, never the other way round.
+ * Cross-cutting plumbing every feature may use: the clock producer, domain errors and message
+ * bundles ({@code DomainException}, {@code Messages}), the {@code Publishes} annotation that names
+ * a feature's published types, schema migrations, database probes and converters, RFC 9457 problem
+ * responses and their mappers, the shared edge (public addresses, request and body limits, the
+ * secure session cookie, error pages) and health checks. Nothing here knows about backs; features
+ * depend on it, never the other way round.
  */
 package org.backcare.platform;

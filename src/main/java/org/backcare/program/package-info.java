@@ -1,5 +1,16 @@
 /**
- * Phased core-stability programmes: enrolment, the session player, check-ins and the progression
- * policy that opens the next phase only when the member's back is ready.
+ * Phased core-stability programmes: the catalogue (with each employer's overlay), enrolment after a
+ * safety screen, the circuit player and its sessions, next-day check-ins, the progression policy
+ * that climbs, stays, steps back or pauses for care, the progress page and a private calendar feed.
+ * Moves come from {@code toolbox}; warning signs, precautions and care holds from {@code safety};
+ * completed sessions and phases become participation events.
+ *
+ * <p>Published for the other features: {@link Program}, one programme and its phases as the
+ * catalogue describes it, because employer reports count members by programme and phase ({@code
+ * Programs} hands them out).
  */
+@Publishes(Program.class)
 package org.backcare.program;
+
+import org.backcare.platform.domain.Publishes;
+import org.backcare.program.domain.Program;

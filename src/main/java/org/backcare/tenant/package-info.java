@@ -12,5 +12,35 @@
  * once. {@code application}: the registry, the request's current tenant and the tenant-scoped
  * entity manager. {@code rest} and {@code web}: the tenant as the API and the pages show it, its
  * brand stylesheet and the security headers that follow its {@code frame-ancestors}.
+ *
+ * <p>Published for the other features, which all act for one employer: {@link TenantId} (the
+ * employer's id, stored with every member row), {@link Tenant} (the employer's configuration, as
+ * {@code CurrentTenant} and {@code TenantRegistry} give it) and {@link Module} (what it switched
+ * on); and the parts of the configuration one feature reads: {@link CareRoute} (where safety sends
+ * a member with a warning sign), {@link ProgressionSettings} (the programme's progression rules),
+ * {@link EventsEndpoint} (where events go) and {@link LaunchKey}, {@link OidcClient} and {@link
+ * SamlIdp} (how sign-on checks the employer's tokens and providers).
  */
+@Publishes({
+  TenantId.class,
+  Tenant.class,
+  Module.class,
+  CareRoute.class,
+  ProgressionSettings.class,
+  EventsEndpoint.class,
+  LaunchKey.class,
+  OidcClient.class,
+  SamlIdp.class
+})
 package org.backcare.tenant;
+
+import org.backcare.platform.domain.Publishes;
+import org.backcare.tenant.domain.CareRoute;
+import org.backcare.tenant.domain.EventsEndpoint;
+import org.backcare.tenant.domain.LaunchKey;
+import org.backcare.tenant.domain.Module;
+import org.backcare.tenant.domain.OidcClient;
+import org.backcare.tenant.domain.ProgressionSettings;
+import org.backcare.tenant.domain.SamlIdp;
+import org.backcare.tenant.domain.Tenant;
+import org.backcare.tenant.domain.TenantId;

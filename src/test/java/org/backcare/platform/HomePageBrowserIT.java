@@ -19,7 +19,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.Color;
-import org.openqa.selenium.support.ui.Select;
 
 /** The home page in real Chromium: branding, the demo sign-in by keyboard, phone width, axe. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,12 +46,7 @@ class HomePageBrowserIT {
         "#1f5f8b", headerColour(driver), "the demo tenant's primary colour comes from /brand.css");
     browser.assertAccessible();
 
-    new Select(driver.findElement(By.id("demoSignIn:tenant")))
-        .selectByVisibleText("Globex Corporation");
-    WebElement signIn = driver.findElement(By.id("demoSignIn:signIn"));
-    signIn.sendKeys(Keys.ENTER);
-
-    browser.waitForText(By.className("tenant-name"), "Globex Corporation");
+    browser.signInAsDemoMember("Globex Corporation");
     assertEquals(
         "#5b2a86", headerColour(driver), "Globex's purple, visibly different from the demo tenant");
     assertTrue(

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * In real Chromium, by keyboard: a member's data page (download link, deletion refused until
@@ -80,11 +79,7 @@ class PrivacyBrowserIT {
 
   @Test
   void aBenefitsAdminReadsTheReportAndMembersCannot() {
-    WebDriver driver = browser.driver();
-    driver.get(base + "");
-    new Select(driver.findElement(By.id("demoSignIn:tenant")))
-        .selectByVisibleText("Demo Health Co");
-    driver.findElement(By.id("demoSignIn:signInAdmin")).sendKeys(Keys.ENTER);
+    WebDriver driver = browser.signInAsDemoAdmin(base, "Demo Health Co");
     browser.waitForText(By.tagName("h1"), "Participation report");
     assertTrue(driver.findElements(By.linkText("Your data")).isEmpty(), "an admin is not a member");
     assertTrue(

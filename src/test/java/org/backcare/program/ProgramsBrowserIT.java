@@ -43,13 +43,7 @@ class ProgramsBrowserIT {
   @RegisterExtension Browser browser = new Browser();
 
   private WebDriver signIn() {
-    WebDriver driver = browser.driver();
-    driver.get(base + "");
-    new Select(driver.findElement(By.id("demoSignIn:tenant")))
-        .selectByVisibleText("Demo Health Co");
-    driver.findElement(By.id("demoSignIn:signIn")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.className("tenant-name"), "Demo Health Co");
-    return driver;
+    return browser.signInAsDemoMember(base, "Demo Health Co");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -151,6 +153,43 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
       driver.findElement(By.cssSelector("#nav-more > summary")).sendKeys(Keys.ENTER);
     }
     link.sendKeys(Keys.ENTER);
+  }
+
+  /**
+   * Opens the visitor's home page at {@code base} and signs in as a fresh demo member of {@code
+   * employer} (its name in "Try the demo"), as {@link #signInAsDemoMember(String)} does.
+   *
+   * @return the browser, signed in
+   */
+  public WebDriver signInAsDemoMember(URL base, String employer) {
+    driver.get(base + "");
+    signInAsDemoMember(employer);
+    return driver;
+  }
+
+  /**
+   * On the visitor's home page already open, chooses {@code employer} in "Try the demo" and presses
+   * "Try it as a demo member" by keyboard, as a person would; waits until the header names the
+   * employer, which is when the member's first page has arrived.
+   */
+  public void signInAsDemoMember(String employer) {
+    chooseDemo(employer, "demoSignIn:signIn");
+    waitForText(By.className("tenant-name"), employer);
+  }
+
+  /**
+   * Opens the visitor's home page at {@code base} and signs in as a demo benefits admin of {@code
+   * employer}; the caller waits for the page it expects (an admin lands on the report).
+   */
+  public WebDriver signInAsDemoAdmin(URL base, String employer) {
+    driver.get(base + "");
+    chooseDemo(employer, "demoSignIn:signInAdmin");
+    return driver;
+  }
+
+  private void chooseDemo(String employer, String button) {
+    new Select(driver.findElement(By.id("demoSignIn:tenant"))).selectByVisibleText(employer);
+    driver.findElement(By.id(button)).sendKeys(Keys.ENTER);
   }
 
   /**

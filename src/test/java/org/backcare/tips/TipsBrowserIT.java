@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A member's journey through the tips in real Chromium, by keyboard: browse a topic, search, open
@@ -40,18 +39,10 @@ class TipsBrowserIT {
 
   @RegisterExtension Browser browser = new Browser();
 
-  private void signInAsDemoMemberOf(String tenantName) {
-    WebDriver driver = browser.driver();
-    driver.get(base + "");
-    new Select(driver.findElement(By.id("demoSignIn:tenant"))).selectByVisibleText(tenantName);
-    driver.findElement(By.id("demoSignIn:signIn")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.className("tenant-name"), tenantName);
-  }
-
   @Test
   void browseSearchOpenKeepAndSelfCheckToTheCareLink() {
     WebDriver driver = browser.driver();
-    signInAsDemoMemberOf("Demo Health Co");
+    browser.signInAsDemoMember(base, "Demo Health Co");
     browser.navigate("tips");
     browser.waitForText(By.tagName("h1"), "Everyday habits for a looser back");
     browser.assertAccessible();
