@@ -55,12 +55,14 @@ class TenantConfigurationIT {
       String keys = keys();
       write(file, "name=Hot Reload Ltd\nissuer=https://portal." + id + ".test\n" + keys);
       Http member = signInAs(id);
-      assertEquals("Hot Reload Ltd", tenantName(member));
+      assertEquals(
+          "Hot Reload Ltd", tenantName(member), "a new tenant file serves without a restart");
 
       write(file, "name=Hot Reload Renamed\nissuer=https://portal." + id + ".test\n" + keys);
       String renamed =
           eventually(() -> tenantName(member), "Hot Reload Renamed"::equals, "renamed tenant");
-      assertEquals("Hot Reload Renamed", renamed);
+      assertEquals(
+          "Hot Reload Renamed", renamed, "a changed tenant file takes effect without a restart");
     } finally {
       Files.deleteIfExists(file);
     }
@@ -94,7 +96,10 @@ class TenantConfigurationIT {
 
       HttpResponse<String> demo = new Http(base).get("/backcare/api/v1/tenant");
       assertEquals(200, demo.statusCode(), "other tenants keep serving");
-      assertEquals("Demo Health Co", Http.json(demo).getString("name"));
+      assertEquals(
+          "Demo Health Co",
+          Http.json(demo).getString("name"),
+          "another employer's settings are unaffected by the disabled one");
       HttpResponse<String> home = new Http(base).get("/backcare/");
       assertTrue(!home.body().contains("value=\"" + id + "\""), "a disabled tenant is not offered");
     } finally {

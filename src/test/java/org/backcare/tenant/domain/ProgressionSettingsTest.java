@@ -42,7 +42,10 @@ class ProgressionSettingsTest {
     ProgressionSettings shorter = new ProgressionSettings(List.of(3, 4, 5), 4, 1);
     assertEquals(2, shorter.restDaysOr(2), "a phase's two days stay two");
     ProgressionSettings longer = new ProgressionSettings(List.of(3, 4, 5), 4, 3);
-    assertEquals(3, longer.restDaysOr(2));
-    assertEquals(2, ProgressionSettings.DEFAULTS.restDaysOr(2));
+    assertEquals(3, longer.restDaysOr(2), "rest-days 3 lengthens a phase's two days to three");
+    assertEquals(
+        2,
+        ProgressionSettings.DEFAULTS.restDaysOr(2),
+        "without rest-days, each phase keeps its own rest");
   }
 }

@@ -48,16 +48,33 @@ class TenantSettingsTest {
   @Test
   void minimalFileServesWithDocumentedDefaults() {
     Tenant tenant = serving(minimal());
-    assertEquals("Acme", tenant.name());
-    assertEquals(Set.of(Module.TIPS, Module.TOOLBOX, Module.PROGRAMS), tenant.modules());
-    assertEquals(List.of("en"), tenant.locales());
-    assertEquals("#1f5f8b", tenant.branding().primary());
-    assertEquals(Optional.empty(), tenant.careRoute());
+    assertEquals(
+        "Acme", tenant.name(), "the employer's name, as members see it, comes from the file");
+    assertEquals(
+        Set.of(Module.TIPS, Module.TOOLBOX, Module.PROGRAMS),
+        tenant.modules(),
+        "without modules, a tenant offers tips, toolbox and programs");
+    assertEquals(List.of("en"), tenant.locales(), "without locales, members see English");
+    assertEquals(
+        "#1f5f8b", tenant.branding().primary(), "without brand.primary, the documented blue");
+    assertEquals(
+        Optional.empty(),
+        tenant.careRoute(),
+        "no care route unless care.url and care.label are set");
     assertEquals(List.of(), tenant.frameAncestors(), "nobody may frame by default");
-    assertEquals(ProgressionSettings.DEFAULTS, tenant.progression());
-    assertEquals(10, tenant.reportMinGroupSize());
-    assertEquals(730, tenant.retentionDays());
-    assertEquals(Duration.ofMinutes(30), tenant.sessionIdle());
+    assertEquals(
+        ProgressionSettings.DEFAULTS,
+        tenant.progression(),
+        "without progression keys, the default ladder, threshold and rest apply");
+    assertEquals(
+        10,
+        tenant.reportMinGroupSize(),
+        "employer reports describe groups of 10 or more by default");
+    assertEquals(730, tenant.retentionDays(), "member activity is kept 730 days by default");
+    assertEquals(
+        Duration.ofMinutes(30),
+        tenant.sessionIdle(),
+        "a session ends after 30 idle minutes by default");
     assertEquals(Optional.empty(), tenant.events(), "no events without events.url");
   }
 
@@ -67,8 +84,12 @@ class TenantSettingsTest {
     values.put("events.url", "https://portal.acme.test/backcare-events");
     values.put("events.secret", "s".repeat(32));
     EventsEndpoint events = serving(values).events().orElseThrow();
-    assertEquals("https://portal.acme.test/backcare-events", events.url().toString());
-    assertEquals("s".repeat(32), events.secret());
+    assertEquals(
+        "https://portal.acme.test/backcare-events",
+        events.url().toString(),
+        "events are posted to the portal's endpoint as written");
+    assertEquals(
+        "s".repeat(32), events.secret(), "events are signed with the HMAC key the portal checks");
     assertTrue(!events.toString().contains("sss"), "the secret must not be in toString");
   }
 
@@ -79,7 +100,10 @@ class TenantSettingsTest {
     values.put("events.url", "http://127.0.0.1:8089/hook");
     assertTrue(serving(values).events().isPresent(), "loopback http is allowed for testing");
     values.put("events.url", "http://portal.acme.test/hook");
-    assertEquals("events.url", problems(values).get(0).key());
+    assertEquals(
+        "events.url",
+        problems(values).get(0).key(),
+        "plain http events to a host other than loopback disable the tenant");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -102,7 +126,7 @@ class TenantSettingsTest {
     }
     List<TenantProblem> problems = problems(values);
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(key, problems.get(0).key());
+    assertEquals(key, problems.get(0).key(), name + ": the problem names the key to fix");
     assertTrue(problems.get(0).reason().contains(reason), problems.get(0).reason());
   }
 
@@ -119,12 +143,21 @@ class TenantSettingsTest {
   void anOpenIdProviderIsReadWithDefaultsAndItsSecretsHidden() {
     Tenant tenant = serving(withOidc());
     OidcClient oidc = tenant.oidc().orElseThrow();
-    assertEquals("https://login.acme.test/realms/staff", oidc.issuer().toString());
-    assertEquals("sub", oidc.subjectClaim());
-    assertEquals("groups", oidc.adminClaim());
-    assertEquals("benefits-admin", oidc.adminValue());
+    assertEquals(
+        "https://login.acme.test/realms/staff",
+        oidc.issuer().toString(),
+        "sign-on goes to the provider configured");
+    assertEquals(
+        "sub", oidc.subjectClaim(), "without oidc.subject-claim, 'sub' names the employee");
+    assertEquals(
+        "groups", oidc.adminClaim(), "without oidc.admin-claim, admins are found in 'groups'");
+    assertEquals(
+        "benefits-admin",
+        oidc.adminValue(),
+        "without oidc.admin-value, 'benefits-admin' makes an admin");
     assertTrue(
-        !oidc.toString().contains("ccc") && !tenant.ssoSubjects().toString().contains("kkk"));
+        !oidc.toString().contains("ccc") && !tenant.ssoSubjects().toString().contains("kkk"),
+        "client and subject secrets must not be in toString, so never in a log");
     String stored = tenant.ssoSubjects().stored("E-1001");
     assertTrue(stored.startsWith("h1.") && !stored.contains("E-1001"), stored);
     assertEquals(
@@ -153,7 +186,7 @@ class TenantSettingsTest {
     }
     List<TenantProblem> problems = problems(values);
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals(problemKey, problems.get(0).key());
+    assertEquals(problemKey, problems.get(0).key(), name + ": the problem names the key to fix");
     assertTrue(problems.get(0).reason().contains(reason), problems.get(0).reason());
   }
 
@@ -162,10 +195,16 @@ class TenantSettingsTest {
     Map<String, String> values = withOidc();
     values.remove("sso.subject-secret");
     values.put("sso.subject", "pseudonymous");
-    assertEquals("E-1001", serving(values).ssoSubjects().stored("E-1001"));
+    assertEquals(
+        "E-1001",
+        serving(values).ssoSubjects().stored("E-1001"),
+        "pseudonymous: the provider's subject is kept as sent, no secret needed");
     Map<String, String> orphan = minimal();
     orphan.put("oidc.client-id", "backcare");
-    assertEquals("oidc.issuer", problems(orphan).get(0).key());
+    assertEquals(
+        "oidc.issuer",
+        problems(orphan).get(0).key(),
+        "a client id without oidc.issuer disables the tenant, naming the issuer");
   }
 
   @Test
@@ -183,19 +222,41 @@ class TenantSettingsTest {
     values.put("progression.threshold", "3");
     values.put("report.min-group-size", "25");
     Tenant tenant = serving(values);
-    assertEquals(Set.of(Module.TIPS, Module.REPORTS), tenant.modules());
-    assertEquals("es", tenant.defaultLocale());
+    assertEquals(
+        Set.of(Module.TIPS, Module.REPORTS),
+        tenant.modules(),
+        "only the modules listed are offered");
+    assertEquals("es", tenant.defaultLocale(), "the first locale listed is the default");
     assertEquals("#5b2a86", tenant.branding().primary(), "colours are normalised to lower case");
-    assertEquals(Optional.of("https://cdn.acme.test/logo.svg"), tenant.branding().logoUrl());
-    assertEquals(Optional.of("\"Acme Sans\", Inter"), tenant.branding().fontStack());
-    assertEquals(Optional.of(new CareRoute("tel:+1-555-0100", "Nurse line")), tenant.careRoute());
+    assertEquals(
+        Optional.of("https://cdn.acme.test/logo.svg"),
+        tenant.branding().logoUrl(),
+        "the logo URL is kept as written");
+    assertEquals(
+        Optional.of("\"Acme Sans\", Inter"),
+        tenant.branding().fontStack(),
+        "the employer's fonts are kept as written, in order");
+    assertEquals(
+        Optional.of(new CareRoute("tel:+1-555-0100", "Nurse line")),
+        tenant.careRoute(),
+        "care.url and care.label make the care route shown wherever a red flag can appear");
     assertEquals(
         List.of("https://portal.acme.test", "https://intranet.acme.test:8443"),
-        tenant.frameAncestors());
-    assertEquals(List.of(2, 3, 4, 6), tenant.progression().ladder());
-    assertEquals(3, tenant.progression().threshold());
-    assertEquals(25, tenant.reportMinGroupSize());
-    assertTrue(tenant.offers(Module.REPORTS) && !tenant.offers(Module.PROGRAMS));
+        tenant.frameAncestors(),
+        "only these portal origins may frame backcare, as written");
+    assertEquals(
+        List.of(2, 3, 4, 6),
+        tenant.progression().ladder(),
+        "the employer's ladder, rungs as written");
+    assertEquals(
+        3,
+        tenant.progression().threshold(),
+        "the employer's threshold: the highest pain after which a member may still climb");
+    assertEquals(
+        25, tenant.reportMinGroupSize(), "the employer's smallest group a report may describe");
+    assertTrue(
+        tenant.offers(Module.REPORTS) && !tenant.offers(Module.PROGRAMS),
+        "a listed module is offered, an unlisted one is not");
   }
 
   @ParameterizedTest(name = "{0}={1} -> {2}")
@@ -233,8 +294,8 @@ class TenantSettingsTest {
     List<TenantProblem> problems = problems(values);
     assertEquals(1, problems.size(), problems::toString);
     TenantProblem problem = problems.get(0);
-    assertEquals(FILE, problem.source());
-    assertEquals(key, problem.key());
+    assertEquals(FILE, problem.source(), key + "=" + value + ": the problem names the file to fix");
+    assertEquals(key, problem.key(), key + "=" + value + ": the problem names the key to fix");
     assertTrue(problem.reason().contains(reason), problem.reason());
   }
 
@@ -244,17 +305,26 @@ class TenantSettingsTest {
     Map<String, String> values = minimal();
     values.remove(key);
     List<TenantProblem> problems = problems(values);
-    assertEquals(List.of(new TenantProblem(FILE, key, "is required and missing")), problems);
+    assertEquals(
+        List.of(new TenantProblem(FILE, key, "is required and missing")),
+        problems,
+        "without " + key + " the tenant is disabled, naming file, key and reason");
   }
 
   @Test
   void careUrlAndLabelComeTogether() {
     Map<String, String> values = minimal();
     values.put("care.url", "https://care.acme.test");
-    assertEquals("care.label", problems(values).get(0).key());
+    assertEquals(
+        "care.label",
+        problems(values).get(0).key(),
+        "care.url without care.label disables the tenant: both or neither");
     values.remove("care.url");
     values.put("care.label", "Care");
-    assertEquals("care.url", problems(values).get(0).key());
+    assertEquals(
+        "care.url",
+        problems(values).get(0).key(),
+        "care.label without care.url disables the tenant: both or neither");
   }
 
   @Test
@@ -265,7 +335,8 @@ class TenantSettingsTest {
     values.put("retention-days", "1");
     assertEquals(
         List.of("issuer", "brand.primary", "retention-days"),
-        problems(values).stream().map(TenantProblem::key).toList());
+        problems(values).stream().map(TenantProblem::key).toList(),
+        "every problem is reported at once, in README key order, so one edit fixes them all");
   }
 
   @Test
@@ -285,12 +356,16 @@ class TenantSettingsTest {
                 },
             FILE);
     TenantProblem problem = ((TenantReading.Disabled) reading).problems().get(0);
-    assertEquals("environment variable", problem.source());
+    assertEquals(
+        "environment variable",
+        problem.source(),
+        "an overriding environment variable is blamed, not the file it overrides");
   }
 
   @Test
   void tenantIdsAreSafeForFilesEnvironmentAndColumns() {
-    assertTrue(TenantId.isValid("acme-2"));
+    assertTrue(
+        TenantId.isValid("acme-2"), "lower-case letters, digits and hyphens make a tenant id");
     for (String bad : List.of("", "Acme", "-acme", "acme_corp", "a".repeat(41), "../etc")) {
       assertTrue(!TenantId.isValid(bad), bad);
     }

@@ -50,6 +50,9 @@ class BrandStylesheetTest {
   @ValueSource(strings = {"#1f5f8b", "#35495e"})
   void aDarkBrandColourIsUsedAsItIs(String primary) {
     String css = BrandStylesheet.css(new Branding(primary, "#b8571b", Optional.empty(), ""));
-    assertEquals(primary, token(css, "brand-action"));
+    assertEquals(
+        primary,
+        token(css, "brand-action"),
+        primary + " is dark enough: buttons use the brand colour as it is");
   }
 }

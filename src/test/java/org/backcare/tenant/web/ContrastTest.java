@@ -17,7 +17,10 @@ class ContrastTest {
     "#000000, #ffffff"
   })
   void textOnABrandColourIsWhicheverReadsBetter(String background, String expected) {
-    assertEquals(expected, Contrast.readableOn(background));
+    assertEquals(
+        expected,
+        Contrast.readableOn(background),
+        "text on " + background + " is whichever of white or near-black reads better");
     assertTrue(Contrast.ratio(background, expected) >= 4.5, "at least 4.5:1");
   }
 
@@ -32,6 +35,9 @@ class ContrastTest {
   @ParameterizedTest
   @CsvSource({"#1f5f8b", "#5b2a86", "#1f6f5c"})
   void darkEnoughAccentIsKeptAsConfigured(String accent) {
-    assertEquals(accent, Contrast.darkenForText(accent));
+    assertEquals(
+        accent,
+        Contrast.darkenForText(accent),
+        accent + " already reads on white, so the employer's accent is kept as configured");
   }
 }

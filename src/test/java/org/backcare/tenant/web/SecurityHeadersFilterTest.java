@@ -57,8 +57,11 @@ class SecurityHeadersFilterTest {
   void withoutPortalsOrTenantNobodyMayFrame() {
     assertTrue(
         SecurityHeadersFilter.policy(tenant(List.of(), Optional.empty()))
-            .endsWith("frame-ancestors 'none'"));
-    assertTrue(SecurityHeadersFilter.policy(null).endsWith("frame-ancestors 'none'"));
+            .endsWith("frame-ancestors 'none'"),
+        "a tenant without frame-ancestors: nobody may frame backcare");
+    assertTrue(
+        SecurityHeadersFilter.policy(null).endsWith("frame-ancestors 'none'"),
+        "without a tenant: nobody may frame backcare");
   }
 
   @Test
