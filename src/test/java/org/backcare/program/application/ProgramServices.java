@@ -34,6 +34,7 @@ final class ProgramServices {
   final Enrolments enrolments = new Enrolments();
   final Sessions sessions = new Sessions();
   final CheckIns checkIns = new CheckIns();
+  final CalendarFeeds calendarFeeds = new CalendarFeeds();
   final InMemoryHealthRecords healthRecords = new InMemoryHealthRecords();
   final HealthAnswers health;
   final SafetyReports safety;
@@ -76,6 +77,11 @@ final class ProgramServices {
     checkIns.currentMember = member;
     checkIns.safety = safety;
     checkIns.clock = clock;
+    calendarFeeds.records = records;
+    calendarFeeds.programs = programs;
+    calendarFeeds.currentMember = member;
+    calendarFeeds.currentTenant = currentTenant;
+    calendarFeeds.clock = clock;
   }
 
   Instant now() {
