@@ -7,6 +7,11 @@
  *
  * <p>Published for the other features: {@link EventType}, what a member did that the portal may
  * reward, because the features that record events name them and the employer reports count them.
+ *
+ * <p>Persistence: one port, {@code domain.EventRecords}, the outbox; its one adapter, {@code
+ * application.JdbcEventRecords}, adds and reads a member's events through the tenant-scoped entity
+ * manager and works the outbox across employers in plain SQL, each claim guarded by the row's
+ * version (a lost claim is simply skipped, never sent twice).
  */
 @Publishes(EventType.class)
 package org.backcare.events;

@@ -8,6 +8,13 @@
  * <p>Published for the other features: {@link Program}, one programme and its phases as the
  * catalogue describes it, because employer reports count members by programme and phase ({@code
  * Programs} hands them out).
+ *
+ * <p>Persistence: the use cases keep enrolments, sessions, check-ins, pauses and calendar feeds
+ * through one port, {@code domain.ProgramRecords}, whose one adapter is {@code
+ * application.JpaProgramRecords} (the tenant-scoped entity manager). A member's programme writes
+ * lock their current enrolment first, so they never race one another; what is changed without that
+ * lock (a feed's secret) is flushed through {@code platform.persistence.Writes}, so a lost race
+ * answers 409.
  */
 @Publishes(Program.class)
 package org.backcare.program;

@@ -5,6 +5,10 @@
  *
  * <p>Published for the other features: {@link Tip} and {@link TipText}, a tip and its words in one
  * language, because the home dashboard shows the tip of the day that {@code Tips.today()} gives.
+ *
+ * <p>Persistence: tips themselves are content files; the tips a member keeps go through one port,
+ * {@code domain.SavedTipRecords}, whose one adapter is {@code application.JpaSavedTipRecords} (the
+ * tenant-scoped entity manager; changes flushed through {@code platform.persistence.Writes}).
  */
 @Publishes({Tip.class, TipText.class})
 package org.backcare.tips;

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.backcare.events.domain.EventRecords;
 import org.backcare.events.domain.EventSignature;
 import org.backcare.tenant.application.TenantRegistry;
 import org.backcare.tenant.domain.EventsEndpoint;
@@ -43,7 +44,7 @@ public class EventDispatcher {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject TenantRegistry tenants;
-  @Inject EventDeliveries deliveries;
+  @Inject EventRecords deliveries;
   @Inject DeliverySettings settings;
 
   @Inject Clock clock;
@@ -79,23 +80,23 @@ public class EventDispatcher {
             .filter(t -> t.events().isPresent())
             .collect(Collectors.toMap(t -> t.id().value(), t -> t.events().get()));
     int delivered = 0;
-    List<EventDeliveries.Due> due;
+    List<EventRecords.Due> due;
     do {
       due = deliveries.due(endpoints.keySet(), clock.instant());
-      for (EventDeliveries.Due event : due) {
+      for (EventRecords.Due event : due) {
         // Each event is leased just before its own send, for one send's time at most, so a slow
         // portal never lets the lease of a waiting event run out and another instance send it too.
-        Optional<EventDeliveries.Due> leased =
+        Optional<EventRecords.Due> leased =
             deliveries.lease(event, clock.instant().plus(settings.timeout()).plusSeconds(30));
         if (leased.isPresent() && send(leased.get(), endpoints.get(event.tenant()))) {
           delivered++;
         }
       }
-    } while (due.size() == EventDeliveries.BATCH);
+    } while (due.size() == EventRecords.BATCH);
     return delivered;
   }
 
-  private boolean send(EventDeliveries.Due event, EventsEndpoint endpoint) {
+  private boolean send(EventRecords.Due event, EventsEndpoint endpoint) {
     int attempt = event.attempts() + 1;
     Optional<String> error = post(event, endpoint);
     Instant now = clock.instant();
@@ -117,7 +118,7 @@ public class EventDispatcher {
   }
 
   /** Posts the event once; empty on a 2xx answer, else what went wrong. */
-  private Optional<String> post(EventDeliveries.Due event, EventsEndpoint endpoint) {
+  private Optional<String> post(EventRecords.Due event, EventsEndpoint endpoint) {
     String body = body(event);
     try {
       HttpRequest request =
@@ -141,7 +142,7 @@ public class EventDispatcher {
   }
 
   /** The event as the portal receives it. */
-  static String body(EventDeliveries.Due event) {
+  static String body(EventRecords.Due event) {
     return Json.createObjectBuilder()
         .add("id", event.id())
         .add("type", event.type())

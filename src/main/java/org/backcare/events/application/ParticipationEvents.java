@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.backcare.events.domain.EventRecords;
 import org.backcare.events.domain.EventType;
 import org.backcare.events.domain.ParticipationEvent;
 import org.backcare.identity.domain.Member;
 import org.backcare.identity.domain.Members;
 import org.backcare.tenant.application.CurrentTenant;
-import org.backcare.tenant.application.TenantEntityManager;
 
 /**
  * Writes participation events into the outbox. Called by the features inside the transaction of the
@@ -20,7 +20,7 @@ import org.backcare.tenant.application.TenantEntityManager;
 @ApplicationScoped
 public class ParticipationEvents {
 
-  @Inject TenantEntityManager entities;
+  @Inject EventRecords records;
   @Inject CurrentTenant currentTenant;
   @Inject Members members;
 
@@ -36,9 +36,7 @@ public class ParticipationEvents {
         members
             .byId(memberId)
             .orElseThrow(() -> new IllegalStateException("no member " + memberId));
-    entities
-        .get()
-        .persist(new ParticipationEvent(memberId, member.subject(), type, clock.instant()));
+    records.add(new ParticipationEvent(memberId, member.subject(), type, clock.instant()));
   }
 
   /**
@@ -50,18 +48,7 @@ public class ParticipationEvents {
     if (moves < EventType.TOOLBOX_BUILT_AT || currentTenant.require().events().isEmpty()) {
       return;
     }
-    boolean before =
-        !entities
-            .get()
-            .createQuery(
-                "select e.id from ParticipationEvent e where e.memberId = :member"
-                    + " and e.type = :type",
-                String.class)
-            .setParameter("member", memberId)
-            .setParameter("type", EventType.TOOLBOX_BUILT.wireName())
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
+    boolean before = records.earned(memberId, EventType.TOOLBOX_BUILT);
     if (!before) {
       record(memberId, EventType.TOOLBOX_BUILT);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.backcare.events.application.EventDeliveries;
+import org.backcare.events.domain.EventRecords;
 import org.backcare.identity.application.Operators;
 import org.backcare.platform.domain.DomainException;
 
@@ -29,7 +30,7 @@ public class FailedDeliveriesResource {
   @Inject EventDeliveries deliveries;
 
   @GET
-  public List<EventDeliveries.Delivery> failed(
+  public List<EventRecords.Delivery> failed(
       @HeaderParam("Authorization") String authorization, @QueryParam("limit") Integer limit) {
     operators.require(authorization);
     int rows = limit == null ? 100 : limit;

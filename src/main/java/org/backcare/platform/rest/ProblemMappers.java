@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.Locale;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.persistence.Writes;
 import org.backcare.platform.problem.Problem;
 import org.backcare.platform.problem.Problems;
 
@@ -153,15 +154,11 @@ public final class ProblemMappers {
       if (e instanceof JsonbException) {
         return response(malformedBody());
       }
+      if (Writes.lostRace(e)) {
+        // A versioned write not flushed through Writes, lost at the commit: the same 409.
+        return new DomainFailure().toResponse(Writes.lostRace());
+      }
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof jakarta.persistence.OptimisticLockException) {
-          return response(
-              Problem.of(
-                  "stale-write",
-                  "Changed elsewhere",
-                  409,
-                  "Someone changed this at the same moment; reload it and try again."));
-        }
         if (cause instanceof DomainException domain) {
           return new DomainFailure().toResponse(domain);
         }

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.backcare.privacy.domain.AuditAction;
 import org.backcare.privacy.domain.AuditEntry;
-import org.backcare.tenant.application.TenantEntityManager;
+import org.backcare.privacy.domain.PrivacyRecords;
 
 /**
  * Writes the audit log of the current tenant. Joins the caller's transaction when there is one, so
@@ -16,7 +16,7 @@ import org.backcare.tenant.application.TenantEntityManager;
 @ApplicationScoped
 public class AuditLog {
 
-  @Inject TenantEntityManager entities;
+  @Inject PrivacyRecords records;
 
   @Inject Clock clock;
 
@@ -25,16 +25,12 @@ public class AuditLog {
    */
   @Transactional
   public void record(String actor, AuditAction action) {
-    entities.get().persist(new AuditEntry(actor, action, clock.instant()));
+    records.add(new AuditEntry(actor, action, clock.instant()));
   }
 
   /** The current tenant's latest {@code limit} lines, newest first. */
   @Transactional
   public List<AuditEntry> latest(int limit) {
-    return entities
-        .get()
-        .createQuery("select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class)
-        .setMaxResults(limit)
-        .getResultList();
+    return records.latestAudit(limit);
   }
 }

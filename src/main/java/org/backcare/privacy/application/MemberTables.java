@@ -18,16 +18,13 @@ import javax.sql.DataSource;
 
 /**
  * Which tables hold a member's rows, read from the database itself: every table with a {@code
- * member_id} column, plus {@code members}. Export and deletion work from this list rather than one
- * written by hand, so a table added by a later migration is exported and deleted without anyone
- * remembering to. Ordered so that a table comes before the tables it references, which lets each
- * deletion count its own rows instead of leaving them to a cascade.
+ * member_id} column ({@code members} itself aside). Export and deletion work from this list rather
+ * than one written by hand, so a table added by a later migration is exported and deleted without
+ * anyone remembering to. Ordered so that a table comes before the tables it references, which lets
+ * each deletion count its own rows instead of leaving them to a cascade.
  */
 @ApplicationScoped
 public class MemberTables {
-
-  /** The table of members themselves. */
-  public static final String MEMBERS = "members";
 
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;

@@ -21,7 +21,6 @@ import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramRecords;
 import org.backcare.program.domain.SessionPlan;
 import org.backcare.tenant.application.CurrentTenant;
-import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.tenant.domain.Tenant;
 
 /**
@@ -34,7 +33,6 @@ public class CalendarFeeds {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject TenantEntityManager entities;
   @Inject CurrentMember currentMember;
   @Inject CurrentTenant currentTenant;
   @Inject ProgramRecords records;
@@ -47,11 +45,12 @@ public class CalendarFeeds {
   public String path() {
     long member = currentMember.requireMemberId();
     CalendarFeed feed =
-        byMember(member)
+        records
+            .feedOf(member)
             .orElseGet(
                 () -> {
                   CalendarFeed made = new CalendarFeed(member, token(), clock.instant());
-                  entities.get().persist(made);
+                  records.add(made);
                   return made;
                 });
     return path(feed);
@@ -61,11 +60,12 @@ public class CalendarFeeds {
   @Transactional
   public String replace() {
     long member = currentMember.requireMemberId();
-    Optional<CalendarFeed> feed = byMember(member);
+    Optional<CalendarFeed> feed = records.feedOf(member);
     if (feed.isEmpty()) {
       return path();
     }
     feed.get().replace(token(), clock.instant());
+    records.flush();
     return path(feed.get());
   }
 
@@ -76,14 +76,7 @@ public class CalendarFeeds {
    */
   @Transactional
   public Optional<String> feed(String token, String base) {
-    Optional<CalendarFeed> feed =
-        entities
-            .get()
-            .createQuery("select f from CalendarFeed f where f.token = :t", CalendarFeed.class)
-            .setParameter("t", token)
-            .getResultList()
-            .stream()
-            .findFirst();
+    Optional<CalendarFeed> feed = records.feedByToken(token);
     if (feed.isEmpty()) {
       return Optional.empty();
     }
@@ -116,16 +109,6 @@ public class CalendarFeeds {
       }
     }
     return Optional.of(Ics.calendar("backcare", events, clock.instant()));
-  }
-
-  private Optional<CalendarFeed> byMember(long member) {
-    return entities
-        .get()
-        .createQuery("select f from CalendarFeed f where f.memberId = :m", CalendarFeed.class)
-        .setParameter("m", member)
-        .getResultList()
-        .stream()
-        .findFirst();
   }
 
   private String path(CalendarFeed feed) {

@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.backcare.platform.persistence.Writes;
+import org.backcare.program.domain.CalendarFeed;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.ProgramCheckIn;
 import org.backcare.program.domain.ProgramPause;
@@ -213,7 +215,34 @@ public class JpaProgramRecords implements ProgramRecords {
   }
 
   @Override
+  public Optional<CalendarFeed> feedOf(long memberId) {
+    return entities
+        .get()
+        .createQuery("select f from CalendarFeed f where f.memberId = :m", CalendarFeed.class)
+        .setParameter("m", memberId)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<CalendarFeed> feedByToken(String token) {
+    return entities
+        .get()
+        .createQuery("select f from CalendarFeed f where f.token = :t", CalendarFeed.class)
+        .setParameter("t", token)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(CalendarFeed feed) {
+    entities.get().persist(feed);
+  }
+
+  @Override
   public void flush() {
-    entities.get().flush();
+    Writes.flush(entities.get());
   }
 }

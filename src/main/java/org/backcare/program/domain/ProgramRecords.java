@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a tenant's programme records live: enrolments, sessions, check-ins and pauses. The use
- * cases read and add through this port, so the rules read as rules and the queries sit in one place
- * ({@code JpaProgramRecords}). Every method runs in the caller's transaction.
+ * Where a tenant's programme records live: enrolments, sessions, check-ins, pauses and calendar
+ * feeds. The use cases read and add through this port, so the rules read as rules and the queries
+ * sit in one place ({@code JpaProgramRecords}). Every method runs in the caller's transaction.
  */
 public interface ProgramRecords {
 
@@ -38,7 +38,18 @@ public interface ProgramRecords {
 
   void add(ProgramPause pause);
 
-  /** Writes pending changes now, so a database constraint fails here rather than at commit. */
+  /** The member's calendar feed, if they have asked for one. */
+  Optional<CalendarFeed> feedOf(long memberId);
+
+  /** The current tenant's feed with secret {@code token}, if there is one. */
+  Optional<CalendarFeed> feedByToken(String token);
+
+  void add(CalendarFeed feed);
+
+  /**
+   * Writes pending changes now, so a database constraint fails here rather than at commit and a
+   * change that lost a race with another request fails with the {@code stale-write} conflict (409).
+   */
   void flush();
 
   /**

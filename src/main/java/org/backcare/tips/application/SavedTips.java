@@ -7,14 +7,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.identity.application.CurrentMember;
-import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.tips.domain.SavedTip;
+import org.backcare.tips.domain.SavedTipRecords;
 
-/** The tips a member keeps. Keeping a tip twice is the same as keeping it once. */
+/**
+ * The tips a member keeps. Keeping a tip twice is the same as keeping it once. A change to a kept
+ * tip is written before the answer, so one that lost a race with another tab answers 409.
+ */
 @ApplicationScoped
 public class SavedTips {
 
-  @Inject TenantEntityManager entities;
+  @Inject SavedTipRecords records;
   @Inject CurrentMember currentMember;
   @Inject Tips tips;
 
@@ -23,47 +26,34 @@ public class SavedTips {
   /** The member's kept tips, newest first. */
   @Transactional
   public List<SavedTip> mine() {
-    return entities
-        .get()
-        .createQuery(
-            "select s from SavedTip s where s.memberId = :member order by s.savedAt desc, s.id desc",
-            SavedTip.class)
-        .setParameter("member", memberId())
-        .getResultList();
+    return records.mine(memberId());
   }
 
   /** Keeps tip {@code tipId} for {@code intent}; the tip must be in the employer's catalogue. */
   @Transactional
   public SavedTip keep(String tipId, SavedTip.Intent intent) {
     tips.tip(tipId);
-    Optional<SavedTip> existing = find(tipId);
+    Optional<SavedTip> existing = records.find(memberId(), tipId);
     if (existing.isPresent()) {
       existing.get().keepFor(intent, clock.instant());
+      records.flush();
       return existing.get();
     }
     SavedTip saved = new SavedTip(memberId(), tipId, intent, clock.instant());
-    entities.get().persist(saved);
+    records.add(saved);
     return saved;
   }
 
   /** Lets go of tip {@code tipId}; true if it was kept. */
   @Transactional
   public boolean forget(String tipId) {
-    Optional<SavedTip> existing = find(tipId);
-    existing.ifPresent(entities.get()::remove);
+    Optional<SavedTip> existing = records.find(memberId(), tipId);
+    existing.ifPresent(
+        saved -> {
+          records.remove(saved);
+          records.flush();
+        });
     return existing.isPresent();
-  }
-
-  private Optional<SavedTip> find(String tipId) {
-    return entities
-        .get()
-        .createQuery(
-            "select s from SavedTip s where s.memberId = :member and s.tipId = :tip",
-            SavedTip.class)
-        .setParameter("member", memberId())
-        .setParameter("tip", tipId)
-        .getResultStream()
-        .findFirst();
   }
 
   private long memberId() {

@@ -16,20 +16,22 @@ import org.backcare.platform.domain.DomainException;
 import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.Precautions;
-import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.toolbox.domain.Situation;
 import org.backcare.toolbox.domain.ToolboxEntry;
+import org.backcare.toolbox.domain.ToolboxRecords;
 
 /**
  * The member's toolbox: keep, remove, reorder and describe moves. Keeping a move twice keeps it
  * once. Reordering and describing name the version the member's page was showing; if the toolbox
  * changed since (another tab, another device), the write is refused with a conflict rather than
- * overwriting the other edit.
+ * overwriting the other edit. Each write that changes kept moves ends with {@link
+ * ToolboxRecords#flush()}, so an edit that lost a race with another tab at the same moment also
+ * answers that conflict (409), on every server.
  */
 @ApplicationScoped
 public class MemberToolbox {
 
-  @Inject TenantEntityManager entities;
+  @Inject ToolboxRecords records;
   @Inject CurrentMember currentMember;
   @Inject Exercises exercises;
   @Inject ParticipationEvents events;
@@ -41,13 +43,7 @@ public class MemberToolbox {
   /** The member's moves in their order. */
   @Transactional
   public List<ToolboxEntry> entries() {
-    return entities
-        .get()
-        .createQuery(
-            "select e from ToolboxEntry e where e.memberId = :member order by e.position, e.id",
-            ToolboxEntry.class)
-        .setParameter("member", memberId())
-        .getResultList();
+    return records.entries(memberId());
   }
 
   /** A kept move and whether this call added it (false: it was already in the toolbox). */
@@ -70,7 +66,7 @@ public class MemberToolbox {
       return new Kept(existing.get(), false);
     }
     ToolboxEntry entry = new ToolboxEntry(memberId(), exerciseId, current.size(), clock.instant());
-    entities.get().persist(entry);
+    records.add(entry);
     events.toolboxHolds(memberId(), current.size() + 1);
     return new Kept(entry, true);
   }
@@ -80,13 +76,14 @@ public class MemberToolbox {
   public void remove(String exerciseId) {
     List<ToolboxEntry> current = entries();
     ToolboxEntry entry = find(current, exerciseId);
-    entities.get().remove(entry);
+    records.remove(entry);
     int position = 0;
     for (ToolboxEntry other : current) {
       if (other != entry) {
         other.moveTo(position++);
       }
     }
+    records.flush();
   }
 
   /**
@@ -106,7 +103,7 @@ public class MemberToolbox {
     for (int i = 0; i < order.size(); i++) {
       find(current, order.get(i)).moveTo(i);
     }
-    writeNow();
+    records.flush();
     return current;
   }
 
@@ -117,18 +114,8 @@ public class MemberToolbox {
     ToolboxEntry entry = find(entries(), exerciseId);
     checkVersion(entry, version);
     entry.describe(note, situations);
-    writeNow();
+    records.flush();
     return entry;
-  }
-
-  /**
-   * Writes the change inside the method, so an edit that lost a race with another tab fails here
-   * with JPA's own {@code OptimisticLockException} (answered 409). Left to the commit, the failure
-   * comes out wrapped the server's own way (on Payara, EclipseLink's native exception inside a
-   * rollback) and would answer 500.
-   */
-  private void writeNow() {
-    entities.get().flush();
   }
 
   private static void checkVersion(ToolboxEntry entry, Integer seen) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +18,12 @@ import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.SignSource;
-import org.backcare.tenant.application.TenantEntityManager;
+import org.backcare.tenant.domain.TenantId;
 import org.backcare.toolbox.domain.Exercise;
 import org.backcare.toolbox.domain.ExerciseTry;
 import org.backcare.toolbox.domain.MoveRecord;
 import org.backcare.toolbox.domain.MoveTally;
+import org.backcare.toolbox.domain.ToolboxRecords;
 
 /**
  * The member's tries of moves with their stiffness ratings. A red flag ends the try at once: it is
@@ -32,7 +34,7 @@ import org.backcare.toolbox.domain.MoveTally;
 @ApplicationScoped
 public class Tries {
 
-  @Inject TenantEntityManager entities;
+  @Inject ToolboxRecords records;
   @Inject MemberToolbox toolbox;
   @Inject Exercises exercises;
   @Inject SafetyReports safety;
@@ -71,16 +73,7 @@ public class Tries {
     }
     long member = toolbox.memberId();
     members.lock(member);
-    Optional<ExerciseTry> again =
-        entities
-            .get()
-            .createQuery(
-                "select t from ExerciseTry t where t.memberId = :m and t.clientId = :c",
-                ExerciseTry.class)
-            .setParameter("m", member)
-            .setParameter("c", clientId)
-            .getResultStream()
-            .findFirst();
+    Optional<ExerciseTry> again = records.tryByClientId(member, clientId);
     if (again.isPresent()) {
       Set<RedFlag> recorded = again.get().redFlags();
       if (!recorded.containsAll(redFlags)) {
@@ -95,9 +88,9 @@ public class Tries {
     ExerciseTry recorded =
         new ExerciseTry(
             member, clientId, exerciseId, before, after, completed, redFlags, clock.instant());
-    entities.get().persist(recorded);
+    records.add(recorded);
     if (recorded.counts()) {
-      tally(member, exerciseId, new MoveRecord.Rating(before, after));
+      tally(recorded);
     }
     return new Outcome(recorded, true, safety.report(redFlags, SignSource.TRY));
   }
@@ -108,26 +101,34 @@ public class Tries {
    */
   @Transactional
   public Map<String, MoveRecord> records() {
-    Map<String, MoveRecord> records = new HashMap<>();
-    for (MoveTally tally :
-        entities
-            .get()
-            .createQuery("select t from MoveTally t where t.memberId = :member", MoveTally.class)
-            .setParameter("member", toolbox.memberId())
-            .getResultList()) {
+    Map<String, MoveRecord> byMove = new HashMap<>();
+    for (MoveTally tally : records.tallies(toolbox.memberId())) {
       MoveRecord record = tally.record();
-      records.put(record.exerciseId(), record);
+      byMove.put(record.exerciseId(), record);
     }
-    return records;
+    return byMove;
+  }
+
+  /**
+   * Forgets employer {@code tenant}'s tries made before {@code cutoff}, taking the ones that count
+   * out of their moves' tallies, so "how this move works for you" is only ever made of tries still
+   * kept. Asked by the retention purge, in its transaction.
+   *
+   * @return rows removed per table
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Map<String, Integer> forgetBefore(TenantId tenant, Instant cutoff) {
+    return records.forgetTriesBefore(tenant.value(), cutoff);
   }
 
   /** Counts a try into its move's tally; the member is locked, so no other try races it. */
-  private void tally(long member, String exerciseId, MoveRecord.Rating rating) {
-    MoveTally tally = entities.get().find(MoveTally.class, new MoveTally.Key(member, exerciseId));
-    if (tally == null) {
-      entities.get().persist(new MoveTally(member, exerciseId, rating));
+  private void tally(ExerciseTry counted) {
+    long member = counted.memberId();
+    Optional<MoveTally> tally = records.tally(member, counted.exerciseId());
+    if (tally.isEmpty()) {
+      records.add(new MoveTally(member, counted.exerciseId(), counted.rating()));
     } else {
-      tally.add(rating);
+      tally.get().add(counted.rating());
     }
   }
 }

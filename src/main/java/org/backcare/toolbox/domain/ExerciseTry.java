@@ -83,9 +83,37 @@ public class ExerciseTry {
     this.triedAt = now;
   }
 
+  /**
+   * Which tries count toward how a move works, as SQL over {@code exercise_tries}: the rule of
+   * {@link #counts(boolean, Integer)}, for the statements that count tries in the database (the
+   * purge's untally). Migration V10 back-filled the tallies with this very condition; {@code
+   * MoveTallyMigrationTest} holds the two, and the Java rule, to one another.
+   */
+  public static final String COUNTS_WHERE = "completed = TRUE AND stiffness_after IS NOT NULL";
+
+  /**
+   * Whether a try with these stored values tells how the move works: completed and rated after. A
+   * try stopped by a red flag is stored neither completed nor rated, so it never counts.
+   */
+  public static boolean counts(boolean completed, Integer stiffnessAfter) {
+    return completed && stiffnessAfter != null;
+  }
+
   /** Whether this try tells how the move works: completed, rated after, no red flag. */
   public boolean counts() {
-    return completed && stiffnessAfter != null;
+    return counts(completed, stiffnessAfter);
+  }
+
+  /** The ratings this try adds to its move's tally; only for a try that {@link #counts()}. */
+  public MoveRecord.Rating rating() {
+    if (!counts()) {
+      throw new IllegalStateException("a try that does not count has no rating to tally");
+    }
+    return new MoveRecord.Rating(stiffnessBefore, stiffnessAfter);
+  }
+
+  public long memberId() {
+    return memberId;
   }
 
   public String exerciseId() {

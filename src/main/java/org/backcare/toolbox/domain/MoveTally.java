@@ -75,6 +75,10 @@ public class MoveTally {
     reliefSum += rating.relief();
   }
 
+  public long memberId() {
+    return memberId;
+  }
+
   public MoveRecord record() {
     return new MoveRecord(exerciseId, tries, reliefSum);
   }

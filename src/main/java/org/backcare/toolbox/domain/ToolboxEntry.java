@@ -87,6 +87,10 @@ public class ToolboxEntry {
     position = newPosition;
   }
 
+  public long memberId() {
+    return memberId;
+  }
+
   public String exerciseId() {
     return exerciseId;
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.backcare.program.domain.CalendarFeed;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.ProgramCheckIn;
 import org.backcare.program.domain.ProgramPause;
@@ -22,6 +23,8 @@ final class InMemoryProgramRecords implements ProgramRecords {
   final List<ProgramSession> sessions = new ArrayList<>();
   final List<ProgramCheckIn> checkIns = new ArrayList<>();
   final List<ProgramPause> pauses = new ArrayList<>();
+  final List<CalendarFeed> feeds = new ArrayList<>();
+  int flushes;
   private long nextId = 1;
 
   @Override
@@ -93,7 +96,24 @@ final class InMemoryProgramRecords implements ProgramRecords {
   }
 
   @Override
-  public void flush() {}
+  public Optional<CalendarFeed> feedOf(long memberId) {
+    return feeds.stream().filter(f -> f.memberId() == memberId).findFirst();
+  }
+
+  @Override
+  public Optional<CalendarFeed> feedByToken(String token) {
+    return feeds.stream().filter(f -> f.token().equals(token)).findFirst();
+  }
+
+  @Override
+  public void add(CalendarFeed feed) {
+    feeds.add(identified(feed));
+  }
+
+  @Override
+  public void flush() {
+    flushes++;
+  }
 
   private <T> T identified(T entity) {
     try {

@@ -1,4 +1,4 @@
-package org.backcare.program.application;
+package org.backcare.testing;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,9 +7,9 @@ import org.backcare.safety.domain.HealthRecords;
 import org.backcare.safety.domain.MemberHealth;
 
 /** {@link HealthRecords} in a map, for the service tests. */
-final class InMemoryHealthRecords implements HealthRecords {
+public final class InMemoryHealthRecords implements HealthRecords {
 
-  final Map<Long, MemberHealth> answers = new HashMap<>();
+  public final Map<Long, MemberHealth> answers = new HashMap<>();
 
   @Override
   public Optional<MemberHealth> find(long memberId, boolean lock) {
