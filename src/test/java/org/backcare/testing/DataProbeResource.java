@@ -1,6 +1,7 @@
 package org.backcare.testing;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.backcare.privacy.application.RetentionPurge;
 import org.backcare.tenant.application.TenantRegistry;
@@ -41,6 +43,8 @@ public class DataProbeResource {
 
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;
+
+  @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject RetentionPurge retention;
   @Inject TenantRegistry tenants;
@@ -108,11 +112,17 @@ public class DataProbeResource {
     }
   }
 
-  /** Runs the retention purge of {@code tenant} now. */
+  /**
+   * Runs the retention purge of {@code tenant} now, the way {@code RetentionSchedule} runs it: on
+   * the container's scheduler, a thread with no request and no transaction of its own.
+   */
   @POST
   @Path("retention/{tenant}")
-  public Map<String, Integer> retention(@PathParam("tenant") String tenant) {
-    return retention.purge(tenants.serving(new TenantId(tenant)).orElseThrow(), Instant.now());
+  public Map<String, Integer> retention(@PathParam("tenant") String tenant) throws Exception {
+    var serving = tenants.serving(new TenantId(tenant)).orElseThrow();
+    return scheduler
+        .schedule(() -> retention.purge(serving, Instant.now()), 0, TimeUnit.MILLISECONDS)
+        .get(60, TimeUnit.SECONDS);
   }
 
   /** The audit log of {@code tenant}, oldest first. */
