@@ -1,0 +1,43 @@
+package org.backcare.signon.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.backcare.identity.application.CurrentMember;
+import org.backcare.identity.application.MemberDirectory;
+import org.backcare.identity.domain.Role;
+import org.backcare.identity.domain.SignedInMember;
+import org.backcare.signon.domain.VerifiedToken;
+import org.backcare.tenant.application.CurrentTenant;
+
+/**
+ * Who an API call with a bearer token acts for. The token is verified like a launch but may be used
+ * for many calls until it expires (at most an hour). A member token finds or enrols the member, as
+ * late as possible: only when the call needs the member's rows (a catalogue read never does). A
+ * token with only the benefits-admin role acts for the employer, not for a member.
+ */
+@ApplicationScoped
+public class ApiCallers {
+
+  @Inject PortalTokens tokens;
+  @Inject CurrentTenant currentTenant;
+  @Inject CurrentMember currentMember;
+  @Inject MemberDirectory directory;
+
+  /**
+   * Signs this request in as the caller {@code compact} identifies.
+   *
+   * @throws org.backcare.signon.domain.TokenRejected if the token is refused
+   */
+  public void signIn(String compact) {
+    VerifiedToken token = tokens.verify(compact, TokenVerifier.Use.API);
+    currentTenant.use(token.tenant().id());
+    SignedInMember caller =
+        new SignedInMember(
+            token.tenant().id().value(), null, false, token.roles(), token.subject());
+    if (token.roles().contains(Role.MEMBER)) {
+      currentMember.useOnArrival(caller, () -> directory.arrive(token.subject()).id());
+    } else {
+      currentMember.use(caller);
+    }
+  }
+}
