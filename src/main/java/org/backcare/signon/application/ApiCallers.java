@@ -2,12 +2,7 @@ package org.backcare.signon.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.backcare.identity.application.CurrentMember;
-import org.backcare.identity.application.MemberDirectory;
-import org.backcare.identity.domain.Role;
-import org.backcare.identity.domain.SignedInMember;
 import org.backcare.signon.domain.VerifiedToken;
-import org.backcare.tenant.application.CurrentTenant;
 
 /**
  * Who an API call with a bearer token acts for. The token is verified like a launch but may be used
@@ -19,9 +14,7 @@ import org.backcare.tenant.application.CurrentTenant;
 public class ApiCallers {
 
   @Inject PortalTokens tokens;
-  @Inject CurrentTenant currentTenant;
-  @Inject CurrentMember currentMember;
-  @Inject MemberDirectory directory;
+  @Inject Arrivals arrivals;
 
   /**
    * Signs this request in as the caller {@code compact} identifies.
@@ -30,14 +23,6 @@ public class ApiCallers {
    */
   public void signIn(String compact) {
     VerifiedToken token = tokens.verify(compact, TokenVerifier.Use.API);
-    currentTenant.use(token.tenant().id());
-    SignedInMember caller =
-        new SignedInMember(
-            token.tenant().id().value(), null, false, token.roles(), token.subject());
-    if (token.roles().contains(Role.MEMBER)) {
-      currentMember.useOnArrival(caller, () -> directory.arrive(token.subject()).id());
-    } else {
-      currentMember.use(caller);
-    }
+    arrivals.callOnApi(token.tenant(), token.subject(), token.roles());
   }
 }

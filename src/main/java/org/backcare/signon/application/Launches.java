@@ -2,15 +2,15 @@ package org.backcare.signon.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
-import org.backcare.identity.application.MemberDirectory;
-import org.backcare.identity.domain.Role;
+import java.util.Optional;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.signon.domain.Destination;
+import org.backcare.signon.domain.LaunchKind;
+import org.backcare.signon.domain.SpentTokens;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
 import org.backcare.signon.domain.VerifiedToken;
-import org.backcare.tenant.application.CurrentTenant;
+import org.backcare.tenant.domain.Tenant;
 
 /**
  * A member arriving from their employer's portal: verify the launch token, spend its single use,
@@ -21,13 +21,24 @@ import org.backcare.tenant.application.CurrentTenant;
 public class Launches {
 
   @Inject PortalTokens tokens;
-  @Inject UsedLaunchTokens usedTokens;
-  @Inject CurrentTenant currentTenant;
-  @Inject MemberDirectory directory;
-  @Inject DemoMode demo;
+  @Inject SpentTokens usedTokens;
+  @Inject Arrivals arrivals;
 
   /** The outcome of an accepted launch. */
-  public record Launch(SignedInMember member, VerifiedToken token, String destination) {}
+  public record Launch(SignedInMember member, VerifiedToken token, String destination)
+      implements SignedIn {
+
+    @Override
+    public Tenant tenant() {
+      return token.tenant();
+    }
+
+    /** The portal's language for the member, if the tenant offers it. */
+    @Override
+    public Optional<String> locale() {
+      return token.locale().filter(token.tenant().locales()::contains);
+    }
+  }
 
   /**
    * Accepts {@code compact} as a launch.
@@ -44,15 +55,8 @@ public class Launches {
     if (!usedTokens.firstUse(token.tenant().id(), jti, token.expiresAt())) {
       throw new TokenRejected(TokenProblem.REPLAYED, "jti " + jti + " was used before");
     }
-    currentTenant.use(token.tenant().id());
-    Set<Role> roles = token.roles();
-    // An admin-only launch opens the reports, and must not count as a member who launched.
-    Long memberId = roles.contains(Role.MEMBER) ? directory.arrive(token.subject()).id() : null;
-    boolean demoMember = demo.enabled() && token.subject().startsWith(DemoSignIn.SUBJECT_PREFIX);
-    return new Launch(
-        new SignedInMember(
-            token.tenant().id().value(), memberId, demoMember, roles, token.subject()),
-        token,
-        destination);
+    SignedInMember member =
+        arrivals.arrive(token.tenant(), token.subject(), token.roles(), LaunchKind.SIGNED_TOKEN);
+    return new Launch(member, token, destination);
   }
 }

@@ -2,16 +2,9 @@ package org.backcare.signon.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.logging.Logger;
-import org.backcare.platform.problem.Problem;
-import org.backcare.platform.web.ErrorPageServlet;
 import org.backcare.signon.application.Launches;
-import org.backcare.signon.domain.TokenRejected;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /launch}: where the employer's portal sends a member, with a signed token as the {@code
@@ -20,54 +13,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and neither a member nor a session is created.
  */
 @WebServlet(urlPatterns = "/launch", name = "launch")
-public class LaunchServlet extends HttpServlet {
+public class LaunchServlet extends SignOnServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
 
   @Inject Launches launches;
 
-  @Inject
-  @ConfigProperty(name = "SESSION_CLONE_ID", defaultValue = "backcare")
-  String cloneId;
-
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    launch(request, response);
+  String wayIn() {
+    return "Launch";
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    launch(request, response);
-  }
-
-  private void launch(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    response.setHeader("Cache-Control", "no-store");
-    Launches.Launch launch;
-    try {
-      launch = launches.launch(request.getParameter("token"));
-    } catch (TokenRejected e) {
-      LOG.info(() -> "Launch refused: " + e.slug() + " " + e.detail());
-      ErrorPageServlet.render(
-          response,
-          request.getContextPath(),
-          Problem.of(
-              e.slug(),
-              e.title(),
-              401,
-              e.problem().message()
-                  + " Go back to your employer's portal and open backcare again."));
-      return;
-    }
-    MemberSessions.begin(
-        request,
-        response,
-        launch.member(),
-        launch.token().tenant().sessionIdle(),
-        launch.token().locale().filter(launch.token().tenant().locales()::contains),
-        launch.destination(),
-        cloneId);
+  void serve(HttpServletRequest request, HttpServletResponse response, boolean post) {
+    sessions.begin(request, response, launches.launch(request.getParameter("token")));
   }
 }

@@ -2,27 +2,22 @@ package org.backcare.signon.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.backcare.platform.web.PublicAddresses;
 import org.backcare.signon.application.OidcSignOn;
-import org.backcare.signon.application.SsoSignOuts;
 import org.backcare.signon.domain.Destination;
 import org.backcare.signon.domain.PendingSignOn;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
-import org.backcare.tenant.application.TenantRegistry;
 import org.backcare.tenant.domain.Tenant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * OpenID Connect for one employer, under {@code /sso/oidc/<tenant>/}:
@@ -39,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * </ul>
  */
 @WebServlet(urlPatterns = "/sso/oidc/*", name = "oidc")
-public class OidcServlet extends HttpServlet {
+public class OidcServlet extends SignOnServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(OidcServlet.class.getName());
@@ -50,50 +45,33 @@ public class OidcServlet extends HttpServlet {
   private static final int MAX_PENDING = 5;
 
   @Inject OidcSignOn oidc;
-  @Inject TenantRegistry tenants;
-  @Inject Clock clock;
   @Inject PublicAddresses publicAddresses;
 
-  @Inject
-  @ConfigProperty(name = "SESSION_CLONE_ID", defaultValue = "backcare")
-  String cloneId;
-
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    route(request, response, false);
+  String wayIn() {
+    return "OpenID Connect sign-in";
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+  void serve(HttpServletRequest request, HttpServletResponse response, boolean post)
       throws IOException {
-    route(request, response, true);
-  }
-
-  private void route(HttpServletRequest request, HttpServletResponse response, boolean post)
-      throws IOException {
-    response.setHeader("Cache-Control", "no-store");
-    Optional<SignOnRequests.Step> step = SignOnRequests.step(request, tenants);
+    Optional<Step> step = step(request);
     if (step.isEmpty()) {
-      SignOnRequests.notFound(request, response);
+      notFound(request, response);
       return;
     }
     Tenant tenant = step.get().tenant();
-    try {
-      switch (step.get().name()) {
-        case "login" -> login(request, response, tenant);
-        case "callback" -> callback(request, response, tenant);
-        case "backchannel-logout" -> {
-          if (post) {
-            backChannelLogout(request, response, tenant);
-          } else {
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-          }
+    switch (step.get().name()) {
+      case "login" -> login(request, response, tenant);
+      case "callback" -> callback(request, response, tenant);
+      case "backchannel-logout" -> {
+        if (post) {
+          backChannelLogout(request, response, tenant);
+        } else {
+          response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         }
-        default -> SignOnRequests.notFound(request, response);
       }
-    } catch (TokenRejected e) {
-      SignOnRequests.refuse(request, response, e, "OpenID Connect", LOG);
+      default -> notFound(request, response);
     }
   }
 
@@ -162,24 +140,11 @@ public class OidcServlet extends HttpServlet {
           TokenProblem.PROVIDER_REFUSED,
           "error=" + error.substring(0, Math.min(60, error.length())));
     }
-    OidcSignOn.SignOn signOn =
+    sessions.begin(
+        request,
+        response,
         oidc.complete(
-            tenant, pending, state, request.getParameter("code"), callback(request, tenant));
-    HttpSession fresh =
-        MemberSessions.begin(
-            request,
-            response,
-            signOn.member(),
-            tenant.sessionIdle(),
-            Optional.empty(),
-            signOn.destination(),
-            cloneId);
-    fresh.setAttribute(
-        MemberSessions.SIGN_ON,
-        new MemberSessions.SignOnMark(
-            signOn.sid().map(SsoSignOuts::bySid).orElse(""),
-            SsoSignOuts.bySubject(signOn.member().subject()),
-            clock.instant()));
+            tenant, pending, state, request.getParameter("code"), callback(request, tenant)));
   }
 
   private void backChannelLogout(

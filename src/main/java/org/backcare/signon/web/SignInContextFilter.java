@@ -23,7 +23,6 @@ import org.backcare.platform.web.ErrorPageServlet;
 import org.backcare.platform.web.ProblemResponses;
 import org.backcare.signon.application.ApiCallers;
 import org.backcare.signon.application.DemoMode;
-import org.backcare.signon.application.SsoSignOuts;
 import org.backcare.signon.domain.TokenRejected;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.TenantId;
@@ -47,7 +46,7 @@ public class SignInContextFilter extends HttpFilter {
   @Inject CurrentMember currentMember;
   @Inject DemoMode demo;
   @Inject ApiCallers apiCallers;
-  @Inject SsoSignOuts signOuts;
+  @Inject SignOnSessions sessions;
   @Inject DatabaseProbe database;
 
   @Override
@@ -103,7 +102,7 @@ public class SignInContextFilter extends HttpFilter {
         session == null ? null : session.getAttribute(SignedInMember.SESSION_ATTRIBUTE);
     if (signedIn instanceof SignedInMember member
         && !staticFile(request)
-        && signedOutByProvider(session, member)) {
+        && sessions.signedOutByProvider(session, member)) {
       session.invalidate();
       signedIn = null;
     }
@@ -162,16 +161,6 @@ public class SignInContextFilter extends HttpFilter {
     String uri = request.getRequestURI();
     return uri.startsWith(request.getContextPath() + "/resources/")
         || uri.contains("/jakarta.faces.resource/");
-  }
-
-  /**
-   * Whether the employer's identity provider signed this session out (back-channel logout, which
-   * may have reached another instance). Only sessions begun through a provider carry the mark.
-   */
-  private boolean signedOutByProvider(HttpSession session, SignedInMember member) {
-    return session.getAttribute(MemberSessions.SIGN_ON) instanceof MemberSessions.SignOnMark mark
-        && signOuts.signedOut(
-            new TenantId(member.tenant()), mark.sidRef(), mark.subjectRef(), mark.since());
   }
 
   private static boolean csrfMatches(HttpServletRequest request, HttpSession session) {

@@ -78,6 +78,7 @@ class OidcSignOnTest {
     issuer = "http://127.0.0.1:" + provider.getAddress().getPort() + "/realms/acme";
     declaredIssuer.set(issuer);
     provider.createContext(
+        // The fields OpenID Connect Discovery 1.0 (3) requires, which Nimbus's parser insists on.
         "/realms/acme/.well-known/openid-configuration",
         exchange ->
             answer(
@@ -91,7 +92,9 @@ class OidcSignOnTest {
                     + issuer
                     + "/token\",\"jwks_uri\":\""
                     + issuer
-                    + "/certs\"}"));
+                    + "/certs\",\"subject_types_supported\":[\"public\"],"
+                    + "\"response_types_supported\":[\"code\"],"
+                    + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
     provider.createContext(
         "/realms/acme/certs",
         exchange -> {
@@ -121,16 +124,26 @@ class OidcSignOnTest {
         });
     provider.start();
     tenant = tenant(Map.of());
-    oidc = new OidcSignOn();
-    oidc.clock = Clock.fixed(now, ZoneOffset.UTC);
-    oidc.currentTenant = new CurrentTenant();
-    oidc.directory =
+    oidc = signOn(Clock.fixed(now, ZoneOffset.UTC));
+  }
+
+  /** A sign-on with its own provider documents (nothing cached) and an in-memory directory. */
+  private OidcSignOn signOn(Clock clock) {
+    OidcSignOn signOn = new OidcSignOn();
+    signOn.clock = clock;
+    signOn.providers = new OidcProviders();
+    signOn.providers.documents = new ProviderDocuments();
+    signOn.providers.documents.clock = clock;
+    signOn.arrivals = new Arrivals();
+    signOn.arrivals.currentTenant = new CurrentTenant();
+    signOn.arrivals.directory =
         new MemberDirectory() {
           @Override
           public Member arrive(String subject) {
             return new Member(subject, now);
           }
         };
+    return signOn;
   }
 
   @AfterEach
@@ -363,16 +376,14 @@ class OidcSignOnTest {
     assertEquals(TokenProblem.PROVIDER_UNAVAILABLE, refused(p -> idTokenFor(p).sign()));
     tokenStatus.set(200);
     declaredIssuer.set("https://evil.test/realms/acme");
-    OidcSignOn fresh = new OidcSignOn();
-    fresh.clock = oidc.clock;
+    OidcSignOn fresh = signOn(oidc.clock);
     assertEquals(
         TokenProblem.UNKNOWN_ISSUER,
         assertThrows(
                 TokenRejected.class, () -> fresh.begin(tenant, "/", callback, Optional.empty()))
             .problem());
     provider.stop(0);
-    OidcSignOn unreachable = new OidcSignOn();
-    unreachable.clock = oidc.clock;
+    OidcSignOn unreachable = signOn(oidc.clock);
     assertEquals(
         TokenProblem.PROVIDER_UNAVAILABLE,
         assertThrows(

@@ -15,8 +15,10 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,9 @@ import java.util.UUID;
 import org.backcare.identity.application.MemberDirectory;
 import org.backcare.identity.domain.Member;
 import org.backcare.identity.domain.Role;
+import org.backcare.signon.domain.ProviderSignOuts;
+import org.backcare.signon.domain.SamlRequests;
+import org.backcare.signon.domain.SignOnMark;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
 import org.backcare.tenant.application.CurrentTenant;
@@ -54,6 +59,19 @@ class SamlSignOnTest {
   private Tenant b;
   private final Set<String> used = new HashSet<>();
   private final Map<String, String> sent = new HashMap<>();
+  private final List<String> signedOut = new ArrayList<>();
+  private final ProviderSignOuts signOuts =
+      new ProviderSignOuts() {
+        @Override
+        public void record(TenantId tenant, String ref, Instant at) {
+          signedOut.add(tenant.value() + "/" + ref);
+        }
+
+        @Override
+        public boolean signedOut(TenantId tenant, SignOnMark mark) {
+          return false;
+        }
+      };
 
   @BeforeEach
   void setUp() throws Exception {
@@ -61,21 +79,20 @@ class SamlSignOnTest {
     b = tenant("sso-b", "idp-b");
     saml = new SamlSignOn();
     saml.clock = Clock.systemUTC();
-    saml.currentTenant = new CurrentTenant();
-    saml.directory =
+    saml.samlSettings = new SamlSettings();
+    saml.samlSettings.documents = new ProviderDocuments();
+    saml.samlSettings.documents.clock = saml.clock;
+    saml.arrivals = new Arrivals();
+    saml.arrivals.currentTenant = new CurrentTenant();
+    saml.arrivals.directory =
         new MemberDirectory() {
           @Override
           public Member arrive(String subject) {
             return new Member(subject, Instant.now());
           }
         };
-    saml.usedTokens =
-        new UsedLaunchTokens() {
-          @Override
-          public boolean firstUse(TenantId tenant, String jti, Instant expiresAt) {
-            return used.add(tenant.value() + "/" + jti);
-          }
-        };
+    saml.usedTokens = (tenant, jti, expiresAt) -> used.add(tenant.value() + "/" + jti);
+    saml.signOuts = signOuts;
     saml.requests =
         new SamlRequests() {
           @Override

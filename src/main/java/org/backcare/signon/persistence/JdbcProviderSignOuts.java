@@ -1,4 +1,4 @@
-package org.backcare.signon.application;
+package org.backcare.signon.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,16 +10,16 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.backcare.signon.domain.ProviderSignOuts;
+import org.backcare.signon.domain.SignOnMark;
 import org.backcare.tenant.domain.TenantId;
 
 /**
- * Sign-outs an identity provider sent, kept in the database so that every instance ends the
- * session, whichever instance the provider's call reached. A session signed on through a provider
- * asks here on each request whether its provider session, or its member, was signed out after it
- * began.
+ * {@link ProviderSignOuts} in the {@code sso_sign_outs} table, shared by every instance. Plain
+ * JDBC: a mark is a reference and a time, no member data to map.
  */
 @ApplicationScoped
-public class SsoSignOuts {
+public class JdbcProviderSignOuts implements ProviderSignOuts {
 
   /** Longer than any session may sit idle (480 minutes at most), so no mark is forgotten early. */
   static final Duration KEPT = Duration.ofDays(1);
@@ -27,17 +27,7 @@ public class SsoSignOuts {
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;
 
-  /** The mark for one provider session. */
-  public static String bySid(String sid) {
-    return "sid:" + sid;
-  }
-
-  /** The mark for every session of one member (their stored subject). */
-  public static String bySubject(String subject) {
-    return "sub:" + subject;
-  }
-
-  /** Records that {@code ref} was signed out at {@code at}. */
+  @Override
   public void record(TenantId tenant, String ref, Instant at) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -71,17 +61,17 @@ public class SsoSignOuts {
     }
   }
 
-  /** Whether the session that began at {@code since} with these marks was signed out since. */
-  public boolean signedOut(TenantId tenant, String sidRef, String subjectRef, Instant since) {
+  @Override
+  public boolean signedOut(TenantId tenant, SignOnMark mark) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement query =
             c.prepareStatement(
                 "SELECT 1 FROM sso_sign_outs WHERE tenant_id = ? AND ref IN (?, ?)"
                     + " AND signed_out_at >= ?")) {
       query.setString(1, tenant.value());
-      query.setString(2, sidRef);
-      query.setString(3, subjectRef);
-      query.setTimestamp(4, Timestamp.from(since));
+      query.setString(2, mark.sidRef());
+      query.setString(3, mark.subjectRef());
+      query.setTimestamp(4, Timestamp.from(mark.since()));
       try (ResultSet rows = query.executeQuery()) {
         return rows.next();
       }

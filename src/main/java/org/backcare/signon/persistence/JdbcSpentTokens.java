@@ -1,4 +1,4 @@
-package org.backcare.signon.application;
+package org.backcare.signon.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +11,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.backcare.signon.domain.SpentTokens;
 import org.backcare.tenant.domain.TenantId;
 
 /**
- * The ids ({@code jti}) of launch tokens already used, kept until the tokens expire. The primary
- * key makes "first use wins" atomic across every instance sharing the database. Plain JDBC: these
- * rows are not member data and need no mapping.
+ * {@link SpentTokens} in the {@code launch_token_uses} table: its primary key makes "first use
+ * wins" atomic across every instance sharing the database. Plain JDBC: these rows are not member
+ * data and need no mapping.
  */
 @ApplicationScoped
-public class UsedLaunchTokens {
+public class JdbcSpentTokens implements SpentTokens {
 
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;
@@ -35,11 +36,7 @@ public class UsedLaunchTokens {
 
   static final long CLEAR_EVERY_MILLIS = 60_000;
 
-  /**
-   * Records the use of token {@code jti} of {@code tenant}, expiring at {@code expiresAt}.
-   *
-   * @return true on first use, false if the token was used before
-   */
+  @Override
   public boolean firstUse(TenantId tenant, String jti, Instant expiresAt) {
     try (Connection connection = dataSource.getConnection()) {
       long now = clock.millis();

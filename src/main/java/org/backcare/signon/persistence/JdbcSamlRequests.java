@@ -1,4 +1,4 @@
-package org.backcare.signon.application;
+package org.backcare.signon.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,26 +6,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.backcare.signon.domain.SamlRequests;
 import org.backcare.tenant.domain.TenantId;
 
 /**
- * The AuthnRequests backcare sent and may still accept an answer to. Kept in the database, not the
- * session: the provider posts its answer cross-site, without backcare's cookie, and it may reach
- * another instance. An answer spends its request, so it cannot be posted twice.
+ * {@link SamlRequests} in the {@code saml_requests} table, so any instance can accept the answer.
  */
 @ApplicationScoped
-public class SamlRequests {
-
-  /** How long a member may take at their provider's sign-in page. */
-  static final Duration LIFETIME = Duration.ofMinutes(10);
+public class JdbcSamlRequests implements SamlRequests {
 
   @Resource(lookup = "jdbc/backcare")
   DataSource dataSource;
 
-  /** Records request {@code id} of {@code tenant}, sent at {@code now}. */
+  @Override
   public void sent(TenantId tenant, String id, Instant now) {
     try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement old =
@@ -46,7 +41,7 @@ public class SamlRequests {
     }
   }
 
-  /** Whether {@code id} was sent for {@code tenant} and is still open; it is spent either way. */
+  @Override
   public boolean answer(TenantId tenant, String id, Instant now) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement spend =
