@@ -55,9 +55,8 @@ public class OidcServlet extends SignOnServlet {
   @Override
   void serve(HttpServletRequest request, HttpServletResponse response, boolean post)
       throws IOException {
-    Optional<Step> step = step(request);
+    Optional<Step> step = step(request, response, tenant -> true);
     if (step.isEmpty()) {
-      notFound(request, response);
       return;
     }
     Tenant tenant = step.get().tenant();

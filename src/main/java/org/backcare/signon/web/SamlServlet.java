@@ -47,9 +47,8 @@ public class SamlServlet extends SignOnServlet {
   @Override
   void serve(HttpServletRequest request, HttpServletResponse response, boolean post)
       throws IOException {
-    Optional<Step> step = step(request);
-    if (step.isEmpty() || step.get().tenant().saml().isEmpty()) {
-      notFound(request, response);
+    Optional<Step> step = step(request, response, tenant -> tenant.saml().isPresent());
+    if (step.isEmpty()) {
       return;
     }
     Tenant tenant = step.get().tenant();

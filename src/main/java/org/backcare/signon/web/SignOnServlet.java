@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.backcare.platform.problem.Problem;
 import org.backcare.platform.web.ErrorPageServlet;
@@ -61,13 +62,22 @@ abstract class SignOnServlet extends HttpServlet {
     }
   }
 
-  /** The tenant and step of {@code /<tenant>/<step>}, if the tenant serves. */
-  Optional<Step> step(HttpServletRequest request) {
+  /**
+   * The tenant and step of {@code /<tenant>/<step>}, if the tenant serves and {@code offers} this
+   * way in; otherwise the visitor has been answered 404 already.
+   */
+  Optional<Step> step(
+      HttpServletRequest request, HttpServletResponse response, Predicate<Tenant> offers)
+      throws IOException {
     String[] parts = Optional.ofNullable(request.getPathInfo()).orElse("").split("/");
-    if (parts.length != 3 || !TenantId.isValid(parts[1])) {
-      return Optional.empty();
+    Optional<Step> step =
+        parts.length == 3 && TenantId.isValid(parts[1])
+            ? tenants.serving(new TenantId(parts[1])).filter(offers).map(t -> new Step(t, parts[2]))
+            : Optional.empty();
+    if (step.isEmpty()) {
+      notFound(request, response);
     }
-    return tenants.serving(new TenantId(parts[1])).map(t -> new Step(t, parts[2]));
+    return step;
   }
 
   static void notFound(HttpServletRequest request, HttpServletResponse response)
