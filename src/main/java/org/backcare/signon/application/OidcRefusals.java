@@ -49,6 +49,9 @@ final class OidcRefusals {
 
   /** Why an ID token was refused. */
   static TokenRejected idToken(BadJOSEException e, JWT token, Expected expected) {
+    if (token instanceof PlainJWT) {
+      return unsigned("the ID token");
+    }
     if (!(e instanceof BadJWTException claims)) {
       return signature(token, "the ID token");
     }
@@ -71,6 +74,9 @@ final class OidcRefusals {
 
   /** Why a back-channel logout token was refused. */
   static TokenRejected logoutToken(BadJOSEException e, JWT token, Expected expected) {
+    if (token instanceof PlainJWT) {
+      return unsigned("the logout token");
+    }
     if (!(e instanceof BadJWTException)) {
       JOSEObjectType type = token.getHeader().getType();
       if (type != null
@@ -140,11 +146,13 @@ final class OidcRefusals {
     return new TokenRejected(TokenProblem.MALFORMED, what + "'s claims were refused");
   }
 
-  /** A refusal before the claims were read: unsigned, a refused algorithm, or no key verifies. */
+  /** Nimbus refuses an unsigned ({@code alg: none}) token before anything else. */
+  private static TokenRejected unsigned(String what) {
+    return new TokenRejected(TokenProblem.UNSIGNED, what + " is not signed");
+  }
+
+  /** A refusal before the claims were read: a refused algorithm, or no key verifies. */
   private static TokenRejected signature(JWT token, String what) {
-    if (token instanceof PlainJWT) {
-      return new TokenRejected(TokenProblem.UNSIGNED, what + " is not signed");
-    }
     if (token instanceof SignedJWT signed) {
       JWSHeader header = signed.getHeader();
       if (!OidcProviders.ALGORITHMS.contains(header.getAlgorithm())) {

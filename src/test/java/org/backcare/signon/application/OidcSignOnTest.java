@@ -34,11 +34,8 @@ import org.backcare.signon.domain.PendingSignOn;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
 import org.backcare.tenant.application.CurrentTenant;
-import org.backcare.tenant.domain.ConfiguredValue;
 import org.backcare.tenant.domain.Tenant;
-import org.backcare.tenant.domain.TenantId;
-import org.backcare.tenant.domain.TenantReading;
-import org.backcare.tenant.domain.TenantSettings;
+import org.backcare.testing.TestTenants;
 import org.backcare.testing.Tokens;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -163,11 +160,7 @@ class OidcSignOnTest {
                 "oidc.client-secret", SECRET,
                 "sso.subject-secret", SUBJECT_SECRET));
     keys.putAll(extra);
-    Function<String, Optional<ConfiguredValue>> lookup =
-        key -> Optional.ofNullable(keys.get(key)).map(v -> new ConfiguredValue(v, "test"));
-    TenantReading reading = TenantSettings.read(new TenantId("acme"), lookup, "acme.properties");
-    assertTrue(reading instanceof TenantReading.Serving, reading.toString());
-    return ((TenantReading.Serving) reading).tenant();
+    return TestTenants.serving("acme", keys);
   }
 
   private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body)

@@ -32,12 +32,10 @@ import org.backcare.signon.domain.SignOnMark;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
 import org.backcare.tenant.application.CurrentTenant;
-import org.backcare.tenant.domain.ConfiguredValue;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;
-import org.backcare.tenant.domain.TenantReading;
-import org.backcare.tenant.domain.TenantSettings;
 import org.backcare.testing.SamlEnvelope;
+import org.backcare.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -142,13 +140,7 @@ class SamlSignOnTest {
             "launch-key", "https://portal." + id + ".test/jwks",
             "saml.idp-metadata", metadata,
             "sso.subject-secret", SUBJECT_SECRET);
-    TenantReading reading =
-        TenantSettings.read(
-            new TenantId(id),
-            key -> Optional.ofNullable(keys.get(key)).map(v -> new ConfiguredValue(v, "test")),
-            id + ".properties");
-    assertTrue(reading instanceof TenantReading.Serving, reading.toString());
-    return ((TenantReading.Serving) reading).tenant();
+    return TestTenants.serving(id, keys);
   }
 
   private static SamlSignOn.Addresses at(Tenant tenant) {
