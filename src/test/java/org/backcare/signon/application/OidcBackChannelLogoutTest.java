@@ -18,18 +18,15 @@ import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.backcare.signon.domain.ProviderSignOuts;
 import org.backcare.signon.domain.SignOnMark;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
 import org.backcare.tenant.domain.OidcClient;
 import org.backcare.tenant.domain.Tenant;
-import org.backcare.tenant.domain.TenantId;
 import org.backcare.testing.TestTenants;
 import org.backcare.testing.Tokens;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -51,7 +48,7 @@ class OidcBackChannelLogoutTest {
 
   private final KeyPair keys = Tokens.rsaKeys();
   private final Set<String> spent = new HashSet<>();
-  private final List<String> signedOut = new ArrayList<>();
+  private final RecordedSignOuts signOuts = new RecordedSignOuts();
   private Tenant tenant;
   private OidcSignOn oidc;
 
@@ -72,18 +69,7 @@ class OidcBackChannelLogoutTest {
     oidc.clock = Clock.systemUTC();
     oidc.providers = new KnownProvider((RSAPublicKey) keys.getPublic());
     oidc.usedTokens = (t, id, until) -> spent.add(t.value() + "/" + id);
-    oidc.signOuts =
-        new ProviderSignOuts() {
-          @Override
-          public void record(TenantId t, String ref, Instant at) {
-            signedOut.add(ref);
-          }
-
-          @Override
-          public boolean signedOut(TenantId t, SignOnMark mark) {
-            return false;
-          }
-        };
+    oidc.signOuts = signOuts;
   }
 
   /** The provider as discovery would describe it, with the test's signing key as its key set. */
@@ -122,7 +108,7 @@ class OidcBackChannelLogoutTest {
   private TokenRejected refusal(String token) {
     TokenRejected refused =
         assertThrows(TokenRejected.class, () -> oidc.backChannelLogout(tenant, token));
-    assertEquals(List.of(), signedOut, "a refused logout token signs nobody out");
+    assertEquals(List.of(), signOuts.refs, "a refused logout token signs nobody out");
     assertFalse(
         refused.detail().contains("aud must include backcare"),
         "an OpenID Connect refusal is not worded as a portal launch token's: " + refused.detail());
@@ -138,9 +124,9 @@ class OidcBackChannelLogoutTest {
     assertDoesNotThrow(() -> oidc.backChannelLogout(tenant, logoutToken().sign()));
     assertEquals(
         List.of(
-            SignOnMark.bySid("provider-session-1"),
-            SignOnMark.bySubject(tenant.ssoSubjects().stored("E-1001"))),
-        signedOut,
+            "acme/" + SignOnMark.bySid("provider-session-1"),
+            "acme/" + SignOnMark.bySubject(tenant.ssoSubjects().stored("E-1001"))),
+        signOuts.refs,
         "the provider session and the member (under the stored, keyed subject) are signed out");
   }
 
@@ -224,7 +210,7 @@ class OidcBackChannelLogoutTest {
   void aTokenIsSpentOnce() {
     String token = logoutToken().sign();
     oidc.backChannelLogout(tenant, token);
-    signedOut.clear();
+    signOuts.refs.clear();
     assertEquals(TokenProblem.REPLAYED, refused(token), "the same logout token posted again");
   }
 

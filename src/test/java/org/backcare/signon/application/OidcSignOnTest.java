@@ -27,13 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.backcare.identity.application.MemberDirectory;
-import org.backcare.identity.domain.Member;
 import org.backcare.identity.domain.Role;
 import org.backcare.signon.domain.PendingSignOn;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
-import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.testing.TestTenants;
 import org.backcare.testing.Tokens;
@@ -131,15 +128,7 @@ class OidcSignOnTest {
     signOn.providers = new OidcProviders();
     signOn.providers.documents = new ProviderDocuments();
     signOn.providers.documents.clock = clock;
-    signOn.arrivals = new Arrivals();
-    signOn.arrivals.currentTenant = new CurrentTenant();
-    signOn.arrivals.directory =
-        new MemberDirectory() {
-          @Override
-          public Member arrive(String subject) {
-            return new Member(subject, now);
-          }
-        };
+    signOn.arrivals = TestArrivals.inMemory();
     return signOn;
   }
 

@@ -7,35 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onelogin.saml2.util.Constants;
 import com.onelogin.saml2.util.Util;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.backcare.identity.application.MemberDirectory;
-import org.backcare.identity.domain.Member;
 import org.backcare.identity.domain.Role;
-import org.backcare.signon.domain.ProviderSignOuts;
 import org.backcare.signon.domain.SamlRequests;
-import org.backcare.signon.domain.SignOnMark;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
-import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;
 import org.backcare.testing.SamlEnvelope;
-import org.backcare.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -49,48 +36,20 @@ import org.w3c.dom.Document;
  */
 class SamlSignOnTest {
 
-  private static final String ROOT = "https://backcare.test/backcare";
-  private static final String SUBJECT_SECRET = "saml-subject-secret-0123456789abcdef";
+  private static final String ROOT = SamlFixtures.ROOT;
 
   private SamlSignOn saml;
   private Tenant a;
   private Tenant b;
   private final Set<String> used = new HashSet<>();
   private final Map<String, String> sent = new HashMap<>();
-  private final List<String> signedOut = new ArrayList<>();
-  private final ProviderSignOuts signOuts =
-      new ProviderSignOuts() {
-        @Override
-        public void record(TenantId tenant, String ref, Instant at) {
-          signedOut.add(tenant.value() + "/" + ref);
-        }
-
-        @Override
-        public boolean signedOut(TenantId tenant, SignOnMark mark) {
-          return false;
-        }
-      };
 
   @BeforeEach
   void setUp() throws Exception {
-    a = tenant("sso-a", "idp-a");
-    b = tenant("sso-b", "idp-b");
-    saml = new SamlSignOn();
-    saml.clock = Clock.systemUTC();
-    saml.samlSettings = new SamlSettings();
-    saml.samlSettings.documents = new ProviderDocuments();
-    saml.samlSettings.documents.clock = saml.clock;
-    saml.arrivals = new Arrivals();
-    saml.arrivals.currentTenant = new CurrentTenant();
-    saml.arrivals.directory =
-        new MemberDirectory() {
-          @Override
-          public Member arrive(String subject) {
-            return new Member(subject, Instant.now());
-          }
-        };
+    a = SamlFixtures.tenant("sso-a", "idp-a");
+    b = SamlFixtures.tenant("sso-b", "idp-b");
+    saml = SamlFixtures.signOn(new RecordedSignOuts());
     saml.usedTokens = (tenant, jti, expiresAt) -> used.add(tenant.value() + "/" + jti);
-    saml.signOuts = signOuts;
     saml.requests =
         new SamlRequests() {
           @Override
@@ -105,46 +64,8 @@ class SamlSignOnTest {
         };
   }
 
-  private static String resource(String name) throws IOException {
-    try (InputStream in = SamlSignOnTest.class.getResourceAsStream("/saml/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-    }
-  }
-
-  private static String base64Body(String pem) {
-    return pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-  }
-
-  private static Tenant tenant(String id, String idp) throws IOException {
-    String metadata =
-        "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\""
-            + " entityID=\"https://"
-            + idp
-            + ".test/saml\"><md:IDPSSODescriptor"
-            + " protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
-            + "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo"
-            + " xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:X509Data><ds:X509Certificate>"
-            + base64Body(resource(idp + ".crt"))
-            + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>"
-            + "<md:SingleLogoutService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\""
-            + " Location=\"https://"
-            + idp
-            + ".test/slo\"/><md:SingleSignOnService"
-            + " Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" Location=\"https://"
-            + idp
-            + ".test/sso\"/></md:IDPSSODescriptor></md:EntityDescriptor>";
-    Map<String, String> keys =
-        Map.of(
-            "name", id,
-            "issuer", "https://portal." + id + ".test",
-            "launch-key", "https://portal." + id + ".test/jwks",
-            "saml.idp-metadata", metadata,
-            "sso.subject-secret", SUBJECT_SECRET);
-    return TestTenants.serving(id, keys);
-  }
-
   private static SamlSignOn.Addresses at(Tenant tenant) {
-    return SamlSignOn.Addresses.of(ROOT, tenant);
+    return SamlFixtures.at(tenant);
   }
 
   /** The parts of a response a test may spoil; {@link #forTenant} makes a good one. */
@@ -343,10 +264,9 @@ class SamlSignOnTest {
   }
 
   private static String signed(String xml, String idp) throws Exception {
-    PrivateKey key = Util.loadPrivateKey(resource(idp + ".key"));
-    X509Certificate cert = Util.loadCert(resource(idp + ".crt"));
     Document document = Util.loadXML(xml);
-    return Util.addSign(document, key, cert, Constants.RSA_SHA256);
+    return Util.addSign(
+        document, SamlFixtures.key(idp), SamlFixtures.certificate(idp), Constants.RSA_SHA256);
   }
 
   private static String response(Parts p, String assertionXml) {
