@@ -8,8 +8,8 @@ import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
-import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCScopeValue;
@@ -97,7 +97,7 @@ public class OidcSignOn {
             .endpointURI(provider.authorization())
             .state(new State(pending.state()))
             .nonce(new Nonce(pending.nonce()))
-            .codeChallenge(new CodeVerifier(pending.verifier()), CodeChallengeMethod.S256);
+            .codeChallenge(challenge(pending), CodeChallengeMethod.S256);
     loginHint.filter(h -> h.length() <= 255).ifPresent(request::loginHint);
     return new Start(pending, request.build().toURI());
   }
@@ -231,6 +231,15 @@ public class OidcSignOn {
     if (azp == null && claims.getAudience().size() > 1) {
       throw new TokenRejected(
           TokenProblem.WRONG_AUDIENCE, "several audiences and no azp naming backcare");
+    }
+  }
+
+  /** The PKCE challenge {@link PendingSignOn} computed, as Nimbus carries it. */
+  private static CodeChallenge challenge(PendingSignOn pending) {
+    try {
+      return CodeChallenge.parse(pending.challenge());
+    } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+      throw new IllegalStateException("a base64url SHA-256 digest is a valid challenge", e);
     }
   }
 

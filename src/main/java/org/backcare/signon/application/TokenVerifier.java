@@ -27,7 +27,6 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
-import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -113,7 +112,7 @@ public final class TokenVerifier {
     }
     JwtContext unverified = parseUnverified(compact);
     String algorithm = unverified.getJoseObjects().get(0).getAlgorithmHeaderValue();
-    checkAlgorithm(algorithm);
+    LaunchTokenRefusals.checkAlgorithm(algorithm, ALLOWED);
     Tenant tenant = tenantOf(unverified.getJwtClaims());
     JwtClaims claims = verified(compact, tenant, use);
     VerifiedToken token = content(tenant, claims, use);
@@ -190,21 +189,6 @@ public final class TokenVerifier {
     }
   }
 
-  private static void checkAlgorithm(String algorithm) {
-    if (algorithm == null || algorithm.equalsIgnoreCase(AlgorithmIdentifiers.NONE)) {
-      throw new TokenRejected(TokenProblem.UNSIGNED, "alg is none");
-    }
-    if (algorithm.toUpperCase().startsWith("HS")) {
-      throw new TokenRejected(
-          TokenProblem.ALGORITHM_NOT_ALLOWED,
-          "alg " + algorithm + " uses a shared secret; sign with the portal's private key");
-    }
-    if (!ALLOWED.contains(algorithm)) {
-      throw new TokenRejected(
-          TokenProblem.ALGORITHM_NOT_ALLOWED, "alg " + algorithm + " is not RS256 or ES256");
-    }
-  }
-
   private Tenant tenantOf(JwtClaims claims) {
     String issuer;
     try {
@@ -255,53 +239,8 @@ public final class TokenVerifier {
     try {
       return consumer.processToClaims(compact.strip());
     } catch (InvalidJwtException e) {
-      throw rejection(e);
+      throw LaunchTokenRefusals.of(e);
     }
-  }
-
-  static TokenRejected rejection(InvalidJwtException e) {
-    if (e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)
-        || e.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
-      return new TokenRejected(TokenProblem.BAD_SIGNATURE, "the signature does not verify");
-    }
-    if (e.hasErrorCode(ErrorCodes.AUDIENCE_INVALID)
-        || e.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
-      return new TokenRejected(TokenProblem.WRONG_AUDIENCE, "aud must include " + AUDIENCE);
-    }
-    if (e.hasErrorCode(ErrorCodes.EXPIRED)) {
-      return new TokenRejected(TokenProblem.EXPIRED, "exp has passed");
-    }
-    if (e.hasErrorCode(ErrorCodes.NOT_YET_VALID)
-        || e.hasErrorCode(ErrorCodes.ISSUED_AT_INVALID_FUTURE)) {
-      return new TokenRejected(TokenProblem.NOT_YET_VALID, "nbf or iat is in the future");
-    }
-    if (e.hasErrorCode(ErrorCodes.EXPIRATION_TOO_FAR_IN_FUTURE)
-        || e.hasErrorCode(ErrorCodes.ISSUED_AT_INVALID_PAST)) {
-      return new TokenRejected(
-          TokenProblem.LIFETIME_TOO_LONG, "exp is too far ahead or iat too old");
-    }
-    for (int code :
-        new int[] {
-          ErrorCodes.EXPIRATION_MISSING,
-          ErrorCodes.ISSUED_AT_MISSING,
-          ErrorCodes.SUBJECT_MISSING,
-          ErrorCodes.JWT_ID_MISSING
-        }) {
-      if (e.hasErrorCode(code)) {
-        return new TokenRejected(TokenProblem.MISSING_CLAIM, "exp, iat, sub and jti are required");
-      }
-    }
-    if (e.hasErrorCode(ErrorCodes.ISSUER_INVALID)) {
-      return new TokenRejected(TokenProblem.UNKNOWN_ISSUER, "iss does not match");
-    }
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof org.jose4j.lang.InvalidKeyException
-          || cause instanceof org.jose4j.lang.UnresolvableKeyException) {
-        return new TokenRejected(
-            TokenProblem.BAD_SIGNATURE, "no key of the employer's portal verifies this signature");
-      }
-    }
-    return new TokenRejected(TokenProblem.MALFORMED, "the claims could not be read");
   }
 
   private static VerifiedToken content(Tenant tenant, JwtClaims claims, Use use) {
