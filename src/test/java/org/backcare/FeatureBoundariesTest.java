@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,21 +41,6 @@ class FeatureBoundariesTest {
 
   /** Plumbing every feature may use. */
   private static final String SHARED = "platform";
-
-  /**
-   * Uses the rule does not allow yet, as "using feature -> type", with what would end each. The
-   * list may only shrink: {@link #pendingUsesAreStillThere()} fails once one is gone.
-   */
-  private static final Map<String, String> PENDING =
-      Map.of(
-          "toolbox -> org.backcare.identity.domain.Members",
-          "Tries locks the member's row through identity's repository port; wants an identity"
-              + " service method (identity is being split into identity and signon)",
-          "events -> org.backcare.identity.domain.Members",
-          "ParticipationEvents reads the member's subject through identity's repository port;"
-              + " wants an identity service method",
-          "events -> org.backcare.identity.domain.Member",
-          "ParticipationEvents reads the subject off identity's member entity; as above");
 
   /** A main source file: its feature and its layer (empty for the feature's root package). */
   record Source(String file, String feature, String layer) {
@@ -143,7 +127,7 @@ class FeatureBoundariesTest {
     List<String> problems = new ArrayList<>();
     for (Use use : uses()) {
       Optional<String> problem = violation(use, FeatureBoundariesTest::published);
-      if (problem.isPresent() && !PENDING.containsKey(pendingKey(use))) {
+      if (problem.isPresent()) {
         problems.add(use + ": " + problem.get());
       }
     }
@@ -153,24 +137,6 @@ class FeatureBoundariesTest {
             + " use(s) cross a boundary; call the owner's application service, or publish a"
             + " shared value type from the owner's package-info:\n  "
             + String.join("\n  ", problems));
-  }
-
-  @Test
-  void pendingUsesAreStillThere() {
-    Set<String> crossing =
-        uses().stream()
-            .filter(use -> violation(use, FeatureBoundariesTest::published).isPresent())
-            .map(FeatureBoundariesTest::pendingKey)
-            .collect(Collectors.toSet());
-    for (Map.Entry<String, String> pending : PENDING.entrySet()) {
-      assertTrue(
-          crossing.contains(pending.getKey()),
-          "'"
-              + pending.getKey()
-              + "' no longer crosses a boundary: remove it from PENDING ("
-              + pending.getValue()
-              + ")");
-    }
   }
 
   @Test
@@ -269,10 +235,6 @@ class FeatureBoundariesTest {
     assertTrue(
         uses().stream().filter(u -> !u.feature().equals(u.from().feature())).count() > 100,
         "the cross-feature uses are read (an empty scan would pass everything)");
-  }
-
-  private static String pendingKey(Use use) {
-    return use.from().feature() + " -> " + use.type().orElse(use.name());
   }
 
   /** The features: every top-level package but the platform. */

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * A SAML 2.0 {@code Response} around an assertion, as an identity provider posts it to the
  * assertion consumer (base64, the POST binding): the unit tests of the SAML sign-on and the
- * production topology's checks make their responses here and differ only in the assertion.
+ * production topology's checks make their responses here and differ only in the assertion. Also the
+ * {@code LogoutRequest} a provider sends to end a member's sessions.
  */
 public final class SamlEnvelope {
 
@@ -39,6 +40,30 @@ public final class SamlEnvelope {
             + assertionXml.replaceFirst("^<\\?xml[^>]*>", "")
             + "</samlp:Response>";
     return Util.base64encoder(xml);
+  }
+
+  /**
+   * A {@code LogoutRequest} from {@code issuer} to {@code destination} ending {@code nameId}'s
+   * session {@code sessionIndex}, valid until {@code notOnOrAfter}; not yet encoded or signed.
+   */
+  public static String logoutRequest(
+      String destination, String issuer, String nameId, String sessionIndex, Instant notOnOrAfter) {
+    return "<samlp:LogoutRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\""
+        + " xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_l"
+        + UUID.randomUUID()
+        + "\" Version=\"2.0\" IssueInstant=\""
+        + time(Instant.now())
+        + "\" NotOnOrAfter=\""
+        + time(notOnOrAfter)
+        + "\" Destination=\""
+        + destination
+        + "\"><saml:Issuer>"
+        + issuer
+        + "</saml:Issuer><saml:NameID>"
+        + nameId
+        + "</saml:NameID><samlp:SessionIndex>"
+        + sessionIndex
+        + "</samlp:SessionIndex></samlp:LogoutRequest>";
   }
 
   /** An instant as SAML writes it, to the second. */

@@ -7,8 +7,7 @@ import java.time.Clock;
 import org.backcare.events.domain.EventRecords;
 import org.backcare.events.domain.EventType;
 import org.backcare.events.domain.ParticipationEvent;
-import org.backcare.identity.domain.Member;
-import org.backcare.identity.domain.Members;
+import org.backcare.identity.application.MemberDirectory;
 import org.backcare.tenant.application.CurrentTenant;
 
 /**
@@ -22,7 +21,7 @@ public class ParticipationEvents {
 
   @Inject EventRecords records;
   @Inject CurrentTenant currentTenant;
-  @Inject Members members;
+  @Inject MemberDirectory members;
 
   @Inject Clock clock;
 
@@ -32,11 +31,8 @@ public class ParticipationEvents {
     if (currentTenant.require().events().isEmpty()) {
       return;
     }
-    Member member =
-        members
-            .byId(memberId)
-            .orElseThrow(() -> new IllegalStateException("no member " + memberId));
-    records.add(new ParticipationEvent(memberId, member.subject(), type, clock.instant()));
+    records.add(
+        new ParticipationEvent(memberId, members.subjectOf(memberId), type, clock.instant()));
   }
 
   /**

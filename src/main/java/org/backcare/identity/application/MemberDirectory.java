@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.identity.domain.Member;
+import org.backcare.identity.domain.MemberSubject;
 import org.backcare.identity.domain.Members;
 
 /**
@@ -34,7 +35,7 @@ public class MemberDirectory {
    * is (or joins the caller's), so no connection is held while a new member is created.
    */
   public Member arrive(String subject) {
-    Member.requireSubject(subject);
+    MemberSubject.require(subject);
     Instant now = clock.instant();
     Optional<Member> existing = enrolment.returning(subject, now);
     if (existing.isPresent()) {
@@ -48,6 +49,29 @@ public class MemberDirectory {
     return enrolment
         .returning(subject, now)
         .orElseThrow(() -> new IllegalStateException("member could not be enrolled"));
+  }
+
+  /**
+   * Holds member {@code memberId}'s row until the caller's transaction ends, so two writes of
+   * theirs that must not both happen (the same client id sent twice at once) happen one after the
+   * other.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lock(long memberId) {
+    members.lock(memberId);
+  }
+
+  /**
+   * The pseudonymous subject of member {@code memberId} of the current tenant, the only thing the
+   * employer's portal knows them by.
+   *
+   * @throws IllegalStateException if the current tenant has no such member
+   */
+  public String subjectOf(long memberId) {
+    return members
+        .byId(memberId)
+        .map(Member::subject)
+        .orElseThrow(() -> new IllegalStateException("no member " + memberId));
   }
 
   /** Every member of the current tenant. */

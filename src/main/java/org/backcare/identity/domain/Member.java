@@ -20,15 +20,12 @@ import java.util.Objects;
 @Table(name = "members")
 public class Member {
 
-  /** The longest subject accepted from a portal. */
-  public static final int MAX_SUBJECT_LENGTH = 255;
-
   @Id
   @SequenceGenerator(name = "members_seq", sequenceName = "members_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "members_seq")
   private Long id;
 
-  @Column(name = "subject", nullable = false, updatable = false, length = MAX_SUBJECT_LENGTH)
+  @Column(name = "subject", nullable = false, updatable = false, length = MemberSubject.MAX_LENGTH)
   private String subject;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -43,27 +40,9 @@ public class Member {
 
   /** A member seen for the first time at {@code now}. */
   public Member(String subject, Instant now) {
-    this.subject = requireSubject(subject);
+    this.subject = MemberSubject.require(subject);
     this.createdAt = Objects.requireNonNull(now);
     this.lastSeenAt = now;
-  }
-
-  /**
-   * Checks that a portal's subject is something we are willing to store: present, not over-long,
-   * and free of control characters that would corrupt logs or exports.
-   */
-  public static String requireSubject(String subject) {
-    if (subject == null || subject.isBlank()) {
-      throw new IllegalArgumentException("a member subject is required");
-    }
-    if (subject.length() > MAX_SUBJECT_LENGTH) {
-      throw new IllegalArgumentException(
-          "a member subject is at most " + MAX_SUBJECT_LENGTH + " characters");
-    }
-    if (subject.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("a member subject may not contain control characters");
-    }
-    return subject;
   }
 
   public Long id() {

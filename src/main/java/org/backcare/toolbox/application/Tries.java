@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.backcare.identity.domain.Members;
+import org.backcare.identity.application.MemberDirectory;
 import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.safety.domain.CareAdvice;
@@ -39,7 +39,7 @@ public class Tries {
   @Inject Exercises exercises;
   @Inject SafetyReports safety;
   @Inject HealthAnswers health;
-  @Inject Members members;
+  @Inject MemberDirectory members;
 
   @Inject Clock clock;
 

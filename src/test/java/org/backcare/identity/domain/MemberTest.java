@@ -18,7 +18,7 @@ class MemberTest {
 
   @Test
   void overLongSubjectIsRefusedAndTheLimitAccepted() {
-    assertThrows(IllegalArgumentException.class, () -> Member.requireSubject("s".repeat(256)));
-    assertEquals(255, Member.requireSubject("s".repeat(255)).length());
+    assertThrows(IllegalArgumentException.class, () -> MemberSubject.require("s".repeat(256)));
+    assertEquals(255, MemberSubject.require("s".repeat(255)).length());
   }
 }

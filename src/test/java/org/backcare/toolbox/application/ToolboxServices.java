@@ -3,11 +3,9 @@ package org.backcare.toolbox.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.backcare.events.application.ParticipationEvents;
 import org.backcare.identity.application.CurrentMember;
-import org.backcare.identity.domain.Member;
-import org.backcare.identity.domain.Members;
+import org.backcare.identity.application.MemberDirectory;
 import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.tenant.application.CurrentTenant;
@@ -65,36 +63,11 @@ final class ToolboxServices {
     summary.exercises = exercises;
   }
 
-  /** Members that only note who was locked: the try use case locks before it looks. */
-  private final class LockingMembers implements Members {
+  /** A directory that only notes who was locked: the try use case locks before it looks. */
+  private final class LockingMembers extends MemberDirectory {
     @Override
     public void lock(long id) {
       locked.add(id);
-    }
-
-    @Override
-    public Optional<Member> bySubject(String subject) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<Member> byId(long id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Member add(Member member) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void markSeen(Member member, Instant now) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<Member> all() {
-      throw new UnsupportedOperationException();
     }
   }
 }
