@@ -75,7 +75,9 @@ class EmbeddingBrowserIT {
     driver.get(portalPage(allowedPortal));
     driver.switchTo().frame("backcare");
     browser.waitForText(By.className("tenant-name"), "Framed Portal Co");
-    assertTrue(driver.findElement(By.id("signed-in")).getText().contains("Framed Portal Co"));
+    assertTrue(
+        driver.findElement(By.id("signed-in")).getText().contains("Framed Portal Co"),
+        "a portal listed in frame-ancestors frames the launch and the member is signed in");
 
     ((JavascriptExecutor) driver).executeScript("location.reload()");
     browser.waitForText(By.className("tenant-name"), "Framed Portal Co");

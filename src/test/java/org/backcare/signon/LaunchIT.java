@@ -71,11 +71,17 @@ class LaunchIT {
     HttpResponse<String> launched =
         launch(http, ACME.launch().claim("sub", subject).claim("dest", "/index.xhtml").sign());
     assertEquals(303, launched.statusCode(), launched.body());
-    assertEquals("/backcare/index.xhtml", launched.headers().firstValue("Location").orElse(""));
-    assertTrue(setsSession(launched));
+    assertEquals(
+        "/backcare/index.xhtml",
+        launched.headers().firstValue("Location").orElse(""),
+        "a valid launch redirects to the token's dest inside backcare");
+    assertTrue(setsSession(launched), "a valid launch starts a backcare session");
     JsonObject me = Http.json(http.get("/backcare/api/v1/me"));
-    assertEquals("acme", me.getString("tenant"));
-    assertTrue(me.getBoolean("member"));
+    assertEquals(
+        "acme",
+        me.getString("tenant"),
+        "the session belongs to the tenant whose portal signed the token");
+    assertTrue(me.getBoolean("member"), "a launched member is signed in as a member");
     assertTrue(memberExists("acme", subject), "the member is stored as tenant + subject");
     assertEquals(
         String.valueOf(20 * 60),
@@ -107,7 +113,10 @@ class LaunchIT {
             "Content-Type",
             "application/x-www-form-urlencoded");
     assertEquals(303, launched.statusCode(), launched.body());
-    assertEquals("globex", Http.json(http.get("/backcare/api/v1/me")).getString("tenant"));
+    assertEquals(
+        "globex",
+        Http.json(http.get("/backcare/api/v1/me")).getString("tenant"),
+        "a launch by form POST signs into globex, the token's issuer");
   }
 
   @Test
@@ -204,7 +213,9 @@ class LaunchIT {
       String subject = "attack-" + UUID.randomUUID();
       HttpResponse<String> answer = launch(new Http(base), attack.token().apply(subject));
       assertEquals(401, answer.statusCode(), attack.name() + ": " + answer.body());
-      assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+      assertTrue(
+          answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+          attack.name() + ": a refused launch shows the member an HTML page");
       assertTrue(answer.body().contains(attack.message()), attack.name() + ": " + answer.body());
       assertTrue(answer.body().contains("Go back to your employer"), attack.name());
       assertFalse(setsSession(answer), attack.name() + " must not create a session");
@@ -215,11 +226,17 @@ class LaunchIT {
   @Test
   void replayedLaunchTokenIsRefused() {
     String token = ACME.launch().sign();
-    assertEquals(303, launch(new Http(base), token).statusCode());
+    assertEquals(
+        303,
+        launch(new Http(base), token).statusCode(),
+        "the first use of a launch token signs in (303 to the destination)");
     HttpResponse<String> again = launch(new Http(base), token);
-    assertEquals(401, again.statusCode());
+    assertEquals(
+        401,
+        again.statusCode(),
+        "the same launch token a second time is refused: each token signs in once");
     assertTrue(again.body().contains("already been used"), again.body());
-    assertFalse(setsSession(again));
+    assertFalse(setsSession(again), "a replayed launch token sets no session");
   }
 
   @Test
@@ -228,7 +245,7 @@ class LaunchIT {
         new TemporaryTenant("off", "name=Switched Off\nbrand.primary=not-a-colour")
             .awaitKnown(base)) {
       HttpResponse<String> answer = launch(new Http(base), off.launch().sign());
-      assertEquals(401, answer.statusCode());
+      assertEquals(401, answer.statusCode(), "a launch for a switched-off tenant is refused");
       assertTrue(answer.body().contains("switched off"), answer.body());
     }
   }
@@ -243,9 +260,12 @@ class LaunchIT {
                 "Authorization",
                 "Bearer " + GLOBEX.launch().claim("sub", subject).without("jti").sign());
     assertEquals(200, me.statusCode(), me.body());
-    assertEquals("globex", Http.json(me).getString("tenant"));
+    assertEquals(
+        "globex",
+        Http.json(me).getString("tenant"),
+        "a bearer token signed by globex's portal acts in globex");
     assertFalse(setsSession(me), "bearer calls are stateless");
-    assertTrue(memberExists("globex", subject));
+    assertTrue(memberExists("globex", subject), "a bearer token's first call enrols the member");
   }
 
   @Test
@@ -286,8 +306,11 @@ class LaunchIT {
                             .claim("sub", subject)
                             .claim("roles", List.of("benefits-admin"))
                             .sign()));
-    assertEquals("benefits-admin", me.getJsonArray("roles").getString(0));
-    assertFalse(me.getBoolean("member"));
+    assertEquals(
+        "benefits-admin",
+        me.getJsonArray("roles").getString(0),
+        "roles [benefits-admin] in the bearer token makes the caller a benefits admin");
+    assertFalse(me.getBoolean("member"), "a benefits admin token is not a member's");
     assertFalse(memberExists("acme", subject), "an admin is not enrolled as a member");
   }
 
@@ -306,26 +329,36 @@ class LaunchIT {
           new Http(base).get("/backcare/api/v1/me", "Authorization", "Bearer " + token);
       assertEquals(401, answer.statusCode(), token);
       assertEquals(
-          "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
-      assertTrue(Http.json(answer).getString("type").startsWith("urn:backcare:problem:token-"));
+          "application/problem+json",
+          answer.headers().firstValue("Content-Type").orElse(""),
+          "a refused bearer token is answered as application/problem+json: " + token);
+      assertTrue(
+          Http.json(answer).getString("type").startsWith("urn:backcare:problem:token-"),
+          "the problem type names the token's flaw (urn:backcare:problem:token-*): " + token);
       assertTrue(
           answer
               .headers()
               .firstValue("WWW-Authenticate")
               .orElse("")
-              .startsWith("Bearer realm=\"backcare\", error=\"invalid_token\""));
-      assertFalse(setsSession(answer));
+              .startsWith("Bearer realm=\"backcare\", error=\"invalid_token\""),
+          "RFC 6750: WWW-Authenticate says error=\"invalid_token\" for a refused token: " + token);
+      assertFalse(setsSession(answer), "a refused bearer token sets no session: " + token);
     }
     HttpResponse<String> basic =
         new Http(base).get("/backcare/api/v1/me", "Authorization", "Basic dXNlcjpwYXNz");
-    assertEquals(401, basic.statusCode());
+    assertEquals(
+        401,
+        basic.statusCode(),
+        "Basic credentials are no way into the API: only a portal's bearer token is");
   }
 
   @Test
   void apiWithoutAnyCredentialIsA401Problem() {
     HttpResponse<String> answer = new Http(base).get("/backcare/api/v1/me");
     assertProblem(answer, 401, "not-signed-in");
-    assertTrue(answer.headers().firstValue("WWW-Authenticate").isPresent());
+    assertTrue(
+        answer.headers().firstValue("WWW-Authenticate").isPresent(),
+        "a call without credentials is told in WWW-Authenticate how to authenticate");
   }
 
   @Test

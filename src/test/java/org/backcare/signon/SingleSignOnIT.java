@@ -205,28 +205,41 @@ class SingleSignOnIT {
     Http anyone = new Http(base);
     HttpResponse<String> forged =
         anyone.get("/backcare/sso/oidc/sso-a/callback?state=forged&code=anything");
-    assertEquals(401, forged.statusCode());
+    assertEquals(
+        401,
+        forged.statusCode(),
+        "a callback with a forged state is refused: it answers no sign-in this browser began");
     assertTrue(forged.body().contains("started too long ago or in another browser"), forged.body());
 
     HttpResponse<String> otherIssuer =
         anyone.get("/backcare/sso/oidc/sso-a/login?iss=https%3A%2F%2Fevil.test&target_link_uri=x");
-    assertEquals(401, otherIssuer.statusCode());
+    assertEquals(
+        401,
+        otherIssuer.statusCode(),
+        "a login naming an issuer other than the employer's provider is refused");
 
     HttpResponse<String> outside =
         anyone.get(
             "/backcare/sso/oidc/sso-a/login?iss="
                 + URLEncoder.encode(idp.issuer(), StandardCharsets.UTF_8)
                 + "&target_link_uri=https%3A%2F%2Fevil.test%2F");
-    assertEquals(401, outside.statusCode());
+    assertEquals(
+        401,
+        outside.statusCode(),
+        "a login whose target_link_uri leads outside backcare is refused (open redirect)");
     assertTrue(outside.body().contains("outside backcare"), outside.body());
 
     HttpResponse<String> denied =
         anyone.get("/backcare/sso/oidc/sso-a/callback?error=access_denied&state=x");
-    assertEquals(401, denied.statusCode());
+    assertEquals(
+        401,
+        denied.statusCode(),
+        "a callback where the provider said access_denied signs nobody in");
     assertTrue(denied.body().contains("sign-in service said no"), denied.body());
 
     HttpResponse<String> unknown = anyone.get("/backcare/sso/oidc/no-such-tenant/login");
-    assertEquals(404, unknown.statusCode());
+    assertEquals(
+        404, unknown.statusCode(), "a sign-in for an employer backcare does not know is not found");
 
     HttpResponse<String> badLogout =
         anyone.send(
@@ -235,7 +248,10 @@ class SingleSignOnIT {
             "logout_token=not.a.token",
             "Content-Type",
             "application/x-www-form-urlencoded");
-    assertEquals(400, badLogout.statusCode());
+    assertEquals(
+        400,
+        badLogout.statusCode(),
+        "a back-channel logout token that is not a JWT is answered 400, as the spec asks");
     assertEquals(before, storedSubjects(a), "no refused sign-in stored a member");
   }
 
@@ -256,7 +272,9 @@ class SingleSignOnIT {
     assertTrue(
         driver.getPageSource().contains("started too long ago or in another browser"),
         driver.getPageSource());
-    assertTrue(storedSubjects(b).isEmpty());
+    assertTrue(
+        storedSubjects(b).isEmpty(),
+        "a sign-in begun at employer A and finished at B stores no member at B");
   }
 
   @Test
@@ -294,13 +312,15 @@ class SingleSignOnIT {
   @Test
   void theServiceProviderMetadataIsServedPerEmployer() {
     HttpResponse<String> metadata = new Http(base).get("/backcare/sso/saml/sso-c/metadata");
-    assertEquals(200, metadata.statusCode());
+    assertEquals(
+        200, metadata.statusCode(), "employer C's SAML service provider metadata is served");
     assertTrue(
         metadata
             .headers()
             .firstValue("Content-Type")
             .orElse("")
-            .startsWith("application/samlmetadata+xml"));
+            .startsWith("application/samlmetadata+xml"),
+        "the metadata is served as application/samlmetadata+xml, as providers expect");
     assertTrue(
         metadata.body().contains("entityID=\"" + base + "sso/saml/sso-c/metadata\""),
         metadata.body());

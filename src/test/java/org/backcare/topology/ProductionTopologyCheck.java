@@ -330,8 +330,8 @@ class ProductionTopologyCheck {
         }
       }
       assertTrue(open.isEmpty(), "every component ends");
-      assertNotNull(root);
-      assertEquals("VCALENDAR", root.name());
+      assertNotNull(root, "the feed holds a calendar component");
+      assertEquals("VCALENDAR", root.name(), "the feed's outermost component is a VCALENDAR");
       assertEquals("2.0", root.value("VERSION"), "VERSION:2.0");
       assertNotNull(root.value("PRODID"), "PRODID");
       return root;

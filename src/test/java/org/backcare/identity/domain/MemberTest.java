@@ -13,12 +13,24 @@ class MemberTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "line\nbreak", "tab\there", "nul\u0000"})
   void subjectsThatWouldCorruptLogsOrExportsAreRefused(String subject) {
-    assertThrows(IllegalArgumentException.class, () -> new Member(subject, Instant.EPOCH));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Member(subject, Instant.EPOCH),
+        () ->
+            "subject ["
+                + subject
+                + "] is refused: blanks and control characters would corrupt logs and exports");
   }
 
   @Test
   void overLongSubjectIsRefusedAndTheLimitAccepted() {
-    assertThrows(IllegalArgumentException.class, () -> MemberSubject.require("s".repeat(256)));
-    assertEquals(255, MemberSubject.require("s".repeat(255)).length());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MemberSubject.require("s".repeat(256)),
+        "a subject of 256 characters is refused: a member subject holds at most 255");
+    assertEquals(
+        255,
+        MemberSubject.require("s".repeat(255)).length(),
+        "a subject of exactly 255 characters, the limit, is accepted unchanged");
   }
 }

@@ -107,7 +107,10 @@ class OidcBackChannelLogoutTest {
 
   private TokenRejected refusal(String token) {
     TokenRejected refused =
-        assertThrows(TokenRejected.class, () -> oidc.backChannelLogout(tenant, token));
+        assertThrows(
+            TokenRejected.class,
+            () -> oidc.backChannelLogout(tenant, token),
+            "a spoiled logout token is refused, not acted on");
     assertEquals(List.of(), signOuts.refs, "a refused logout token signs nobody out");
     assertFalse(
         refused.detail().contains("aud must include backcare"),
@@ -121,7 +124,9 @@ class OidcBackChannelLogoutTest {
 
   @Test
   void aGoodLogoutTokenEndsTheProviderSessionAndEveryOneOfTheMember() {
-    assertDoesNotThrow(() -> oidc.backChannelLogout(tenant, logoutToken().sign()));
+    assertDoesNotThrow(
+        () -> oidc.backChannelLogout(tenant, logoutToken().sign()),
+        "a provider-signed logout token with sub, sid, the logout event and no nonce is accepted");
     assertEquals(
         List.of(
             "acme/" + SignOnMark.bySid("provider-session-1"),

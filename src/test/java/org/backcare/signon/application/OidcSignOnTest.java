@@ -179,46 +179,107 @@ class OidcSignOnTest {
   }
 
   private TokenProblem refused(Function<PendingSignOn, String> token) {
-    return assertThrows(TokenRejected.class, () -> signIn(token)).problem();
+    return assertThrows(
+            TokenRejected.class,
+            () -> signIn(token),
+            "the ID token is refused and nobody is signed in")
+        .problem();
   }
 
   @Test
   void theProviderIsAskedForACodeWithPkceStateAndNonce() {
     OidcSignOn.Start start = oidc.begin(tenant, "/toolbox/", callback, Optional.of("E-1001"));
     Map<String, String> query = query(start.redirect());
-    assertEquals(issuer + "/auth", start.redirect().toString().split("\\?")[0]);
-    assertEquals("code", query.get("response_type"));
-    assertEquals(CLIENT, query.get("client_id"));
-    assertEquals(callback.toString(), query.get("redirect_uri"));
-    assertEquals("openid", query.get("scope"));
-    assertEquals(start.pending().state(), query.get("state"));
-    assertEquals(start.pending().nonce(), query.get("nonce"));
-    assertEquals("S256", query.get("code_challenge_method"));
-    assertEquals(start.pending().challenge(), query.get("code_challenge"));
-    assertNotEquals(start.pending().verifier(), query.get("code_challenge"));
-    assertEquals("E-1001", query.get("login_hint"));
-    assertFalse(start.redirect().toString().contains(start.pending().verifier()));
+    assertEquals(
+        issuer + "/auth",
+        start.redirect().toString().split("\\?")[0],
+        "the browser goes to the authorization endpoint the provider's discovery names");
+    assertEquals(
+        "code",
+        query.get("response_type"),
+        "the authorization code flow is asked for (response_type=code), never an implicit token");
+    assertEquals(CLIENT, query.get("client_id"), "backcare asks as the tenant's own client id");
+    assertEquals(
+        callback.toString(),
+        query.get("redirect_uri"),
+        "the code is to come back to this tenant's backcare callback");
+    assertEquals(
+        "openid",
+        query.get("scope"),
+        "only openid is asked for: backcare needs nothing but who the employee is");
+    assertEquals(
+        start.pending().state(),
+        query.get("state"),
+        "state ties the callback to the sign-in this browser started (CSRF)");
+    assertEquals(
+        start.pending().nonce(),
+        query.get("nonce"),
+        "the nonce ties the ID token to this sign-in, so another sign-in's token is refused");
+    assertEquals(
+        "S256", query.get("code_challenge_method"), "PKCE uses S256, never the plain method");
+    assertEquals(
+        start.pending().challenge(),
+        query.get("code_challenge"),
+        "the code challenge sent is the one computed for this sign-in");
+    assertNotEquals(
+        start.pending().verifier(),
+        query.get("code_challenge"),
+        "the PKCE verifier is never sent as the challenge: only its SHA-256 hash goes out");
+    assertEquals(
+        "E-1001",
+        query.get("login_hint"),
+        "the portal's login hint is passed on so the employee need not type their id");
+    assertFalse(
+        start.redirect().toString().contains(start.pending().verifier()),
+        "the PKCE verifier never appears in the redirect the browser sees");
   }
 
   @Test
   void aGoodTokenSignsTheEmployeeInUnderAKeyedHashNeverTheIdTheProviderSent() {
     OidcSignOn.SignOn signOn = signIn(p -> idTokenFor(p).sign());
     assertTrue(signOn.member().subject().startsWith("h1."), signOn.member().subject());
-    assertFalse(signOn.member().subject().contains("E-1001"));
-    assertEquals(tenant.ssoSubjects().stored("E-1001"), signOn.member().subject());
-    assertEquals(Set.of(Role.MEMBER), signOn.member().roles());
-    assertEquals(Optional.of("provider-session-1"), signOn.sid());
-    assertEquals("/toolbox/", signOn.destination());
+    assertFalse(
+        signOn.member().subject().contains("E-1001"),
+        "the provider's employee id E-1001 is never stored as it was sent");
+    assertEquals(
+        tenant.ssoSubjects().stored("E-1001"),
+        signOn.member().subject(),
+        "the member is stored under the tenant's keyed hash of the subject");
+    assertEquals(
+        Set.of(Role.MEMBER),
+        signOn.member().roles(),
+        "without the admin group the employee signs in as a member only");
+    assertEquals(
+        Optional.of("provider-session-1"),
+        signOn.sid(),
+        "the provider's sid is kept so back-channel logout can end this session");
+    assertEquals(
+        "/toolbox/",
+        signOn.destination(),
+        "the member lands on the destination asked for when the sign-in began");
     Map<String, String> form = query(URI.create("http://x/?" + tokenRequest.get()));
-    assertEquals("authorization_code", form.get("grant_type"));
-    assertEquals("code-1", form.get("code"));
-    assertEquals(callback.toString(), form.get("redirect_uri"));
-    assertEquals(43, form.get("code_verifier").length());
+    assertEquals(
+        "authorization_code",
+        form.get("grant_type"),
+        "the code is redeemed with grant_type=authorization_code");
+    assertEquals(
+        "code-1",
+        form.get("code"),
+        "the code the provider sent to the callback is the one redeemed");
+    assertEquals(
+        callback.toString(),
+        form.get("redirect_uri"),
+        "redirect_uri at the token endpoint is the one sent to the provider");
+    assertEquals(
+        43,
+        form.get("code_verifier").length(),
+        "the full PKCE code_verifier (256 random bits, 43 base64url characters) is sent");
     assertEquals(
         "Basic "
             + Base64.getEncoder()
                 .encodeToString((CLIENT + ":" + SECRET).getBytes(StandardCharsets.UTF_8)),
-        tokenAuthorization.get());
+        tokenAuthorization.get(),
+        "backcare authenticates at the token endpoint with its client id and secret in HTTP Basic");
   }
 
   @Test
@@ -231,14 +292,23 @@ class OidcSignOnTest {
                     .claim("employee_id", "E-2002")
                     .claim("groups", List.of("staff", "benefits-admin"))
                     .sign());
-    assertEquals(Set.of(Role.MEMBER, Role.BENEFITS_ADMIN), signOn.member().roles());
-    assertEquals(tenant.ssoSubjects().stored("E-2002"), signOn.member().subject());
+    assertEquals(
+        Set.of(Role.MEMBER, Role.BENEFITS_ADMIN),
+        signOn.member().roles(),
+        "the benefits-admin group adds the benefits admin role to member");
+    assertEquals(
+        tenant.ssoSubjects().stored("E-2002"),
+        signOn.member().subject(),
+        "oidc.subject-claim=employee_id names the employee by that claim, not by sub");
   }
 
   @Test
   void aTenantWhoseSubjectsArePseudonymousKeepsThemAsSent() {
     tenant = tenant(Map.of("sso.subject", "pseudonymous"));
-    assertEquals("E-1001", signIn(p -> idTokenFor(p).sign()).member().subject());
+    assertEquals(
+        "E-1001",
+        signIn(p -> idTokenFor(p).sign()).member().subject(),
+        "sso.subject=pseudonymous keeps the provider's subject as sent, unhashed");
   }
 
   @Test
@@ -249,14 +319,17 @@ class OidcSignOnTest {
         TokenProblem.SIGN_ON_STALE,
         assertThrows(
                 TokenRejected.class,
-                () -> oidc.complete(tenant, Optional.of(start.pending()), "forged", "c", callback))
-            .problem());
+                () -> oidc.complete(tenant, Optional.of(start.pending()), "forged", "c", callback),
+                "a callback with a forged state is refused (CSRF)")
+            .problem(),
+        "a callback whose state is not this sign-in's is refused as stale");
     assertEquals(
         TokenProblem.SIGN_ON_STALE,
         assertThrows(
                 TokenRejected.class,
                 () ->
-                    oidc.complete(tenant, Optional.empty(), start.pending().state(), "c", callback))
+                    oidc.complete(tenant, Optional.empty(), start.pending().state(), "c", callback),
+                "a callback in a browser that never started the sign-in is refused")
             .problem(),
         "a callback in a browser that never started the sign-in");
     oidc.clock = Clock.fixed(now.plus(Duration.ofMinutes(11)), ZoneOffset.UTC);
@@ -270,25 +343,35 @@ class OidcSignOnTest {
                         Optional.of(start.pending()),
                         start.pending().state(),
                         "c",
-                        callback))
-            .problem());
+                        callback),
+                "a callback eleven minutes after the sign-in began is refused")
+            .problem(),
+        "a callback after the sign-in's ten minutes is refused as stale");
     assertEquals(null, tokenRequest.get(), "the code is never spent on a refused callback");
   }
 
   @Test
   void aTokenForAnotherSignInIssuerOrAudienceIsRefused() {
     assertEquals(
-        TokenProblem.WRONG_NONCE, refused(p -> idTokenFor(p).claim("nonce", "other").sign()));
-    assertEquals(TokenProblem.WRONG_NONCE, refused(p -> idTokenFor(p).without("nonce").sign()));
+        TokenProblem.WRONG_NONCE,
+        refused(p -> idTokenFor(p).claim("nonce", "other").sign()),
+        "an ID token with another sign-in's nonce is refused: it may be replayed");
+    assertEquals(
+        TokenProblem.WRONG_NONCE,
+        refused(p -> idTokenFor(p).without("nonce").sign()),
+        "an ID token without a nonce is refused: it cannot be tied to this sign-in");
     assertEquals(
         TokenProblem.UNKNOWN_ISSUER,
-        refused(p -> idTokenFor(p).claim("iss", "http://127.0.0.1:1/realms/other").sign()));
+        refused(p -> idTokenFor(p).claim("iss", "http://127.0.0.1:1/realms/other").sign()),
+        "an ID token from an issuer other than the tenant's provider is refused");
     assertEquals(
         TokenProblem.WRONG_AUDIENCE,
-        refused(p -> idTokenFor(p).claim("aud", "another-client").sign()));
+        refused(p -> idTokenFor(p).claim("aud", "another-client").sign()),
+        "an ID token made for another client (aud) is refused");
     assertEquals(
         TokenProblem.EXPIRED,
-        refused(p -> idTokenFor(p).claim("exp", now.minusSeconds(300).getEpochSecond()).sign()));
+        refused(p -> idTokenFor(p).claim("exp", now.minusSeconds(300).getEpochSecond()).sign()),
+        "an ID token whose exp passed five minutes ago is refused, beyond the clock skew allowed");
   }
 
   @Test
@@ -337,7 +420,8 @@ class OidcSignOnTest {
                 idTokenFor(p)
                     .signedWith(
                         Tokens.rsaKeys().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256)
-                    .sign()));
+                    .sign()),
+        "an ID token signed by a key not in the provider's JWKS is refused");
     assertRefused(refused(p -> idTokenFor(p).hmacWithPublicKey(keys.getPublic())));
     assertRefused(
         refused(
@@ -347,31 +431,45 @@ class OidcSignOnTest {
                         new org.jose4j.keys.HmacKey(SECRET.getBytes(StandardCharsets.UTF_8)),
                         AlgorithmIdentifiers.HMAC_SHA256)
                     .sign()));
-    assertEquals(TokenProblem.BAD_SIGNATURE, refused(p -> idTokenFor(p).tampered("sub", "E-9999")));
+    assertEquals(
+        TokenProblem.BAD_SIGNATURE,
+        refused(p -> idTokenFor(p).tampered("sub", "E-9999")),
+        "an ID token whose sub was changed after signing is refused");
   }
 
   @Test
   void aProviderThatRefusesOrMisdescribesItselfStopsTheSignIn() {
     tokenStatus.set(400);
-    assertEquals(TokenProblem.PROVIDER_REFUSED, refused(p -> idTokenFor(p).sign()));
+    assertEquals(
+        TokenProblem.PROVIDER_REFUSED,
+        refused(p -> idTokenFor(p).sign()),
+        "a token endpoint answering 400 (invalid_grant) is the provider refusing the sign-in");
     tokenStatus.set(503);
-    assertEquals(TokenProblem.PROVIDER_UNAVAILABLE, refused(p -> idTokenFor(p).sign()));
+    assertEquals(
+        TokenProblem.PROVIDER_UNAVAILABLE,
+        refused(p -> idTokenFor(p).sign()),
+        "a token endpoint answering 503 is the provider being unavailable, not a refusal");
     tokenStatus.set(200);
     declaredIssuer.set("https://evil.test/realms/acme");
     OidcSignOn fresh = signOn(oidc.clock);
     assertEquals(
         TokenProblem.UNKNOWN_ISSUER,
         assertThrows(
-                TokenRejected.class, () -> fresh.begin(tenant, "/", callback, Optional.empty()))
-            .problem());
+                TokenRejected.class,
+                () -> fresh.begin(tenant, "/", callback, Optional.empty()),
+                "a provider whose discovery names another issuer gets no sign-in")
+            .problem(),
+        "discovery naming an issuer other than the tenant's is refused as an unknown issuer");
     provider.stop(0);
     OidcSignOn unreachable = signOn(oidc.clock);
     assertEquals(
         TokenProblem.PROVIDER_UNAVAILABLE,
         assertThrows(
                 TokenRejected.class,
-                () -> unreachable.begin(tenant, "/", callback, Optional.empty()))
-            .problem());
+                () -> unreachable.begin(tenant, "/", callback, Optional.empty()),
+                "no sign-in begins when the provider cannot be reached")
+            .problem(),
+        "a provider that cannot be reached is reported as unavailable");
   }
 
   @Test
@@ -401,8 +499,11 @@ class OidcSignOnTest {
     assertEquals(
         TokenProblem.SIGN_ON_NOT_OFFERED,
         assertThrows(
-                TokenRejected.class, () -> oidc.begin(without, "/", callback, Optional.empty()))
-            .problem());
+                TokenRejected.class,
+                () -> oidc.begin(without, "/", callback, Optional.empty()),
+                "beginning a sign-in at a tenant without a provider is refused")
+            .problem(),
+        "a tenant without OpenID Connect settings offers no OpenID Connect sign-in");
   }
 
   private static void assertRefused(TokenProblem problem) {

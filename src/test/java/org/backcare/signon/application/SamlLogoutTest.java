@@ -83,7 +83,11 @@ class SamlLogoutTest {
 
   private TokenProblem refused(Tenant tenant, Map<String, String> params) {
     TokenProblem problem =
-        assertThrows(TokenRejected.class, () -> logout(tenant, params)).problem();
+        assertThrows(
+                TokenRejected.class,
+                () -> logout(tenant, params),
+                "a spoiled LogoutRequest is refused, not acted on")
+            .problem();
     assertEquals(List.of(), signOuts.refs, "a refused LogoutRequest signs nobody out");
     return problem;
   }

@@ -282,18 +282,33 @@ class SamlSignOnTest {
   }
 
   private TokenProblem refused(Tenant tenant, String encoded) {
-    return assertThrows(TokenRejected.class, () -> post(tenant, encoded, null)).problem();
+    return assertThrows(
+            TokenRejected.class,
+            () -> post(tenant, encoded, null),
+            "the spoiled SAML response is refused and signs nobody in")
+        .problem();
   }
 
   @Test
   void aSignedUnsolicitedResponseSignsTheEmployeeInUnderAKeyedHash() throws Exception {
     Parts p = forTenant(a, "idp-a").groups("benefits-admin");
     SamlSignOn.SignOn signOn = post(a, good(p), "toolbox");
-    assertEquals(a.ssoSubjects().stored("E-1001"), signOn.member().subject());
-    assertFalse(signOn.member().subject().contains("E-1001"));
+    assertEquals(
+        a.ssoSubjects().stored("E-1001"),
+        signOn.member().subject(),
+        "the member is stored under the employer's keyed hash of the NameID");
+    assertFalse(
+        signOn.member().subject().contains("E-1001"),
+        "the provider's employee id E-1001 is never stored as it was sent");
     assertEquals("/toolbox/mine.xhtml", signOn.destination(), "RelayState names the place");
-    assertEquals(Set.of(Role.MEMBER, Role.BENEFITS_ADMIN), signOn.member().roles());
-    assertEquals(Optional.of("idp-session-1"), signOn.sessionIndex());
+    assertEquals(
+        Set.of(Role.MEMBER, Role.BENEFITS_ADMIN),
+        signOn.member().roles(),
+        "the benefits-admin group makes the member a benefits admin too");
+    assertEquals(
+        Optional.of("idp-session-1"),
+        signOn.sessionIndex(),
+        "the SessionIndex is kept so the provider's single logout can end this session");
   }
 
   @Test
@@ -306,7 +321,9 @@ class SamlSignOnTest {
         "signed by another provider's key");
     String signedAssertion = signed(assertion(p), "idp-a");
     String altered = signedAssertion.replace(">E-1001<", ">E-9999<");
-    assertTrue(altered.contains("E-9999"));
+    assertTrue(
+        altered.contains("E-9999"),
+        "the fixture really changed the NameID, so the refusal below tests the signature");
     assertEquals(
         TokenProblem.BAD_SIGNATURE,
         refused(a, response(p, altered)),
@@ -368,7 +385,10 @@ class SamlSignOnTest {
   void anAssertionIsUsedOnce() throws Exception {
     String once = good(forTenant(a, "idp-a"));
     post(a, once, null);
-    assertEquals(TokenProblem.REPLAYED, refused(a, once));
+    assertEquals(
+        TokenProblem.REPLAYED,
+        refused(a, once),
+        "an assertion posted a second time is refused as replayed");
   }
 
   @Test
@@ -387,16 +407,24 @@ class SamlSignOnTest {
   @Test
   void aResponseMustAnswerARequestThisEmployerSentAndOnlyOnce() throws Exception {
     SamlSignOn.Start start = saml.begin(a, at(a), "/programs/progress.xhtml");
-    assertTrue(start.redirect().toString().startsWith("https://idp-a.test/sso?SAMLRequest="));
-    assertTrue(start.redirect().toString().contains("RelayState=%2Fprograms%2Fprogress.xhtml"));
+    assertTrue(
+        start.redirect().toString().startsWith("https://idp-a.test/sso?SAMLRequest="),
+        "signing in at employer A sends the browser to A's provider with an AuthnRequest");
+    assertTrue(
+        start.redirect().toString().contains("RelayState=%2Fprograms%2Fprogress.xhtml"),
+        "the destination travels as RelayState so the member comes back to that page");
     Parts answering = forTenant(a, "idp-a").inResponseTo(start.requestId());
     assertEquals(
         "/programs/progress.xhtml",
-        post(a, good(answering), "/programs/progress.xhtml").destination());
+        post(a, good(answering), "/programs/progress.xhtml").destination(),
+        "a response answering A's own request lands the member on the page RelayState names");
     Parts again = answering.assertionId("_b" + UUID.randomUUID());
     assertEquals(TokenProblem.SIGN_ON_STALE, refused(a, good(again)), "the request is spent");
     Parts invented = again.inResponseTo("_never-sent").assertionId("_c" + UUID.randomUUID());
-    assertEquals(TokenProblem.SIGN_ON_STALE, refused(a, good(invented)));
+    assertEquals(
+        TokenProblem.SIGN_ON_STALE,
+        refused(a, good(invented)),
+        "a response to a request backcare never sent is refused as stale");
   }
 
   @Test

@@ -73,7 +73,11 @@ class TokenVerifierTest {
   }
 
   private void assertRefused(TokenProblem expected, String token, TokenVerifier.Use use) {
-    TokenRejected rejected = assertThrows(TokenRejected.class, () -> verifier.verify(token, use));
+    TokenRejected rejected =
+        assertThrows(
+            TokenRejected.class,
+            () -> verifier.verify(token, use),
+            () -> "the token must be refused as " + expected + " for " + use + ", never let in");
     assertEquals(expected, rejected.problem(), rejected.detail());
   }
 
@@ -82,10 +86,16 @@ class TokenVerifierTest {
     VerifiedToken token =
         verifier.verify(
             acme().claim("sub", "p-42").claim("dest", "tips").sign(), TokenVerifier.Use.LAUNCH);
-    assertEquals("acme", token.tenant().id().value());
-    assertEquals("p-42", token.subject());
+    assertEquals(
+        "acme",
+        token.tenant().id().value(),
+        "an RS256 token signed with acme's key signs into acme, the tenant its issuer names");
+    assertEquals("p-42", token.subject(), "the member is the portal's sub, as sent");
     assertEquals(Set.of(Role.MEMBER), token.roles(), "member is the default role");
-    assertEquals(Optional.of("tips"), token.dest());
+    assertEquals(
+        Optional.of("tips"),
+        token.dest(),
+        "the dest claim is kept so the member lands where the portal asked");
   }
 
   @Test
@@ -93,7 +103,10 @@ class TokenVerifierTest {
     VerifiedToken token =
         verifier.verify(
             Tokens.launch(GLOBEX, GLOBEX_KEYS.getPrivate()).sign(), TokenVerifier.Use.LAUNCH);
-    assertEquals("globex", token.tenant().id().value());
+    assertEquals(
+        "globex",
+        token.tenant().id().value(),
+        "an ES256 token signed with globex's EC key is accepted for globex");
   }
 
   @Test
@@ -101,7 +114,10 @@ class TokenVerifierTest {
     VerifiedToken token =
         verifier.verify(
             acme().claim("roles", List.of("benefits-admin")).sign(), TokenVerifier.Use.API);
-    assertEquals(Set.of(Role.BENEFITS_ADMIN), token.roles());
+    assertEquals(
+        Set.of(Role.BENEFITS_ADMIN),
+        token.roles(),
+        "roles [benefits-admin] grants the benefits admin role, and only it");
     assertRefused(TokenProblem.MALFORMED, acme().claim("roles", List.of("root")).sign());
   }
 
@@ -244,15 +260,22 @@ class TokenVerifierTest {
       VerifiedToken token =
           jwksVerifier.verify(
               Tokens.launch(issuer, keys.getPrivate()).sign(), TokenVerifier.Use.LAUNCH);
-      assertEquals("jwks", token.tenant().id().value());
+      assertEquals(
+          "jwks",
+          token.tenant().id().value(),
+          "a token signed with a key from the tenant's JWKS URL is accepted for that tenant");
       TokenRejected forged =
           assertThrows(
               TokenRejected.class,
               () ->
                   jwksVerifier.verify(
                       Tokens.launch(issuer, Tokens.rsaKeys().getPrivate()).sign(),
-                      TokenVerifier.Use.LAUNCH));
-      assertEquals(TokenProblem.BAD_SIGNATURE, forged.problem());
+                      TokenVerifier.Use.LAUNCH),
+              "a token signed by a key not in the tenant's JWKS is refused");
+      assertEquals(
+          TokenProblem.BAD_SIGNATURE,
+          forged.problem(),
+          "a key missing from the tenant's JWKS makes a bad signature, never a trusted token");
     } finally {
       server.stop(0);
     }
@@ -296,8 +319,14 @@ class TokenVerifierTest {
 
     clock.now = clock.now.plus(Duration.ofMinutes(3));
     TokenRejected expired =
-        assertThrows(TokenRejected.class, () -> remembering.verify(token, TokenVerifier.Use.API));
-    assertEquals(TokenProblem.EXPIRED, expired.problem());
+        assertThrows(
+            TokenRejected.class,
+            () -> remembering.verify(token, TokenVerifier.Use.API),
+            "a remembered API token is refused once its exp has passed");
+    assertEquals(
+        TokenProblem.EXPIRED,
+        expired.problem(),
+        "a remembered API token past its exp is refused as expired");
 
     clock.now = Instant.now();
     String second =
@@ -306,18 +335,33 @@ class TokenVerifierTest {
             .issuedAt(clock.now)
             .expiresIn(Duration.ofMinutes(30))
             .sign();
-    assertEquals("subject-1", remembering.verify(second, TokenVerifier.Use.API).subject());
+    assertEquals(
+        "subject-1",
+        remembering.verify(second, TokenVerifier.Use.API).subject(),
+        "a fresh API token from acme is accepted before acme's key changes");
     live.put(ACME, tenant("acme", ACME, Tokens.pem(Tokens.rsaKeys().getPublic())));
     TokenRejected rotated =
-        assertThrows(TokenRejected.class, () -> remembering.verify(second, TokenVerifier.Use.API));
-    assertEquals(TokenProblem.BAD_SIGNATURE, rotated.problem());
+        assertThrows(
+            TokenRejected.class,
+            () -> remembering.verify(second, TokenVerifier.Use.API),
+            "a remembered API token is refused once acme's launch key is replaced");
+    assertEquals(
+        TokenProblem.BAD_SIGNATURE,
+        rotated.problem(),
+        "after acme's key changes, the remembered token's signature no longer matches");
 
     live.put(ACME, tenants.get(ACME));
     remembering.verify(second, TokenVerifier.Use.API);
     live.remove(ACME);
     TokenRejected disabled =
-        assertThrows(TokenRejected.class, () -> remembering.verify(second, TokenVerifier.Use.API));
-    assertEquals(TokenProblem.TENANT_DISABLED, disabled.problem());
+        assertThrows(
+            TokenRejected.class,
+            () -> remembering.verify(second, TokenVerifier.Use.API),
+            "a remembered API token is refused once its tenant is switched off");
+    assertEquals(
+        TokenProblem.TENANT_DISABLED,
+        disabled.problem(),
+        "a token of a switched-off tenant is refused as such, not as a bad signature");
   }
 
   @Test
@@ -343,7 +387,9 @@ class TokenVerifierTest {
         "checked again and still valid");
     TokenRejected launch =
         assertThrows(
-            TokenRejected.class, () -> remembering.verify(token, TokenVerifier.Use.LAUNCH));
+            TokenRejected.class,
+            () -> remembering.verify(token, TokenVerifier.Use.LAUNCH),
+            "a token remembered for the API is checked again in full when used to launch");
     assertEquals(
         TokenProblem.LIFETIME_TOO_LONG,
         launch.problem(),

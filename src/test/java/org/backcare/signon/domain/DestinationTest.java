@@ -20,7 +20,10 @@ class DestinationTest {
     "/tips/desk-setup?tab=why, /tips/desk-setup?tab=why"
   })
   void namedPlacesAndPathsInsideBackcareAreAccepted(String dest, String path) {
-    assertEquals(path, Destination.resolve(Optional.of(dest)));
+    assertEquals(
+        path,
+        Destination.resolve(Optional.of(dest)),
+        "dest " + dest + " names a place inside backcare, so the member lands on " + path);
   }
 
   @ParameterizedTest
@@ -39,14 +42,28 @@ class DestinationTest {
       })
   void anythingThatCouldLeaveBackcareIsRefused(String dest) {
     TokenRejected rejected =
-        assertThrows(TokenRejected.class, () -> Destination.resolve(Optional.of(dest)));
-    assertEquals(TokenProblem.BAD_DESTINATION, rejected.problem());
+        assertThrows(
+            TokenRejected.class,
+            () -> Destination.resolve(Optional.of(dest)),
+            "dest "
+                + dest
+                + " could send the member outside backcare (open redirect), so it is refused");
+    assertEquals(
+        TokenProblem.BAD_DESTINATION,
+        rejected.problem(),
+        "a destination that could leave backcare is refused as a bad destination: " + dest);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {""})
   void noDestinationMeansHome(String dest) {
-    assertEquals("/", Destination.resolve(Optional.of(dest)));
-    assertEquals("/", Destination.resolve(Optional.empty()));
+    assertEquals(
+        "/",
+        Destination.resolve(Optional.of(dest)),
+        "an empty dest lands the member on backcare's home page");
+    assertEquals(
+        "/",
+        Destination.resolve(Optional.empty()),
+        "a launch without dest lands the member on backcare's home page");
   }
 }

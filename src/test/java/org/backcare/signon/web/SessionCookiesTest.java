@@ -37,7 +37,8 @@ class SessionCookiesTest {
                 "BACKCARE_SESSION=3c07649f6ea7904c1c07fbdf25d6; Path=/backcare; HttpOnly; SameSite=lax"));
     assertEquals(
         Optional.of("3c07649f6ea7904c1c07fbdf25d6"),
-        SessionCookies.serverValue(response, "BACKCARE_SESSION"));
+        SessionCookies.serverValue(response, "BACKCARE_SESSION"),
+        "the frame cookie copies the server's own BACKCARE_SESSION value, nothing else");
   }
 
   @Test
@@ -46,12 +47,16 @@ class SessionCookiesTest {
         Optional.of("0000b:clone"),
         SessionCookies.serverValue(
             responseWith(List.of("BACKCARE_SESSION=a", "BACKCARE_SESSION=0000b:clone; Path=/")),
-            "BACKCARE_SESSION"));
+            "BACKCARE_SESSION"),
+        "of two session cookies set, the last wins, Liberty's id:clone form included");
     assertEquals(
         Optional.empty(),
         SessionCookies.serverValue(
-            responseWith(List.of("BACKCARE_SESSIONX=a; Path=/")), "BACKCARE_SESSION"));
+            responseWith(List.of("BACKCARE_SESSIONX=a; Path=/")), "BACKCARE_SESSION"),
+        "a cookie whose name merely starts with BACKCARE_SESSION is not the session cookie");
     assertEquals(
-        Optional.empty(), SessionCookies.serverValue(responseWith(List.of()), "BACKCARE_SESSION"));
+        Optional.empty(),
+        SessionCookies.serverValue(responseWith(List.of()), "BACKCARE_SESSION"),
+        "no Set-Cookie at all means no session value to copy into the frame cookie");
   }
 }
