@@ -26,7 +26,6 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,7 +117,7 @@ public class OidcProviders {
                 new AuthorizationCodeGrant(
                     new AuthorizationCode(code), callback, new CodeVerifier(verifier)))
             .toHTTPRequest();
-    HttpResponse<String> answer =
+    ProviderDocuments.Answer answer =
         documents.post(
             provider.token(),
             Map.of("Authorization", request.getAuthorization()),

@@ -3,10 +3,13 @@ package org.backcare.signon.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +26,9 @@ import org.backcare.signon.domain.TokenRejected;
  * client (no redirects followed, short timeouts), one cache (a document is trusted for {@link
  * #LIFETIME}, then read again, so a rotated key or changed metadata takes effect without a
  * restart), and one way a provider that cannot be reached is reported: {@link
- * TokenProblem#PROVIDER_UNAVAILABLE}, which the member sees as "try again in a minute".
+ * TokenProblem#PROVIDER_UNAVAILABLE}, which the member sees as "try again in a minute". An answer
+ * is read up to {@link #MAX_BYTES} and no further: a provider's documents are a few kilobytes, and
+ * an instance with a small heap must not be filled by a misconfigured or hostile address.
  *
  * <p>The protocol libraries parse what is read here; they never open connections of their own.
  */
@@ -37,6 +42,12 @@ public class ProviderDocuments {
   static final Duration EARLIEST_REREAD = Duration.ofMinutes(1);
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * The largest answer read from a provider: 1 MiB, far above a key set (a few KB), a discovery
+   * document or one provider's SAML metadata (tens of KB).
+   */
+  static final int MAX_BYTES = 1 << 20;
 
   @Inject Clock clock;
 
@@ -71,7 +82,7 @@ public class ProviderDocuments {
   }
 
   /** Posts a form to a provider's endpoint; the caller reads the status and the answer. */
-  public HttpResponse<String> post(URI url, Map<String, String> headers, String form) {
+  public Answer post(URI url, Map<String, String> headers, String form) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url)
             .timeout(TIMEOUT)
@@ -104,7 +115,7 @@ public class ProviderDocuments {
   }
 
   private String fetch(URI url, String what) {
-    HttpResponse<String> answer =
+    Answer answer =
         send(
             HttpRequest.newBuilder(url)
                 .timeout(TIMEOUT)
@@ -118,9 +129,11 @@ public class ProviderDocuments {
     return answer.body();
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
+  private Answer send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<InputStream> answer =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return new Answer(answer.statusCode(), text(request, answer));
     } catch (IOException e) {
       throw new TokenRejected(
           TokenProblem.PROVIDER_UNAVAILABLE, request.uri().getHost() + ": " + e.getMessage());
@@ -129,4 +142,39 @@ public class ProviderDocuments {
       throw new TokenRejected(TokenProblem.PROVIDER_UNAVAILABLE, "interrupted");
     }
   }
+
+  /**
+   * The answer's text in its declared charset (UTF-8 if none), refused beyond {@link #MAX_BYTES}.
+   */
+  private static String text(HttpRequest request, HttpResponse<InputStream> answer)
+      throws IOException {
+    try (InputStream body = answer.body()) {
+      byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new TokenRejected(
+            TokenProblem.PROVIDER_UNAVAILABLE,
+            request.uri().getHost() + " answered more than " + MAX_BYTES + " bytes");
+      }
+      return new String(bytes, charset(answer));
+    }
+  }
+
+  /** The charset the answer declares, if Java knows it; UTF-8 otherwise (JSON's only one). */
+  private static Charset charset(HttpResponse<?> answer) {
+    String type = answer.headers().firstValue("Content-Type").orElse("");
+    for (String parameter : type.split(";")) {
+      String p = parameter.strip();
+      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+        try {
+          return Charset.forName(p.substring(8).replace("\"", ""));
+        } catch (IllegalArgumentException unknown) {
+          return StandardCharsets.UTF_8;
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** A provider's answer: its status and its body, read as text. */
+  public record Answer(int statusCode, String body) {}
 }
