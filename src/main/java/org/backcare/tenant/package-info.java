@@ -19,7 +19,8 @@
  * on); and the parts of the configuration one feature reads: {@link CareRoute} (where safety sends
  * a member with a warning sign), {@link ProgressionSettings} (the programme's progression rules),
  * {@link EventsEndpoint} (where events go) and {@link LaunchKey}, {@link OidcClient} and {@link
- * SamlIdp} (how sign-on checks the employer's tokens and providers).
+ * SamlIdp} (how sign-on checks the employer's tokens and providers), {@link Provisioning} and
+ * {@link Eligibility} (how the employer's directory says who may arrive and who left).
  */
 @Publishes({
   TenantId.class,
@@ -30,17 +31,21 @@
   EventsEndpoint.class,
   LaunchKey.class,
   OidcClient.class,
-  SamlIdp.class
+  SamlIdp.class,
+  Provisioning.class,
+  Eligibility.class
 })
 package org.backcare.tenant;
 
 import org.backcare.platform.domain.Publishes;
 import org.backcare.tenant.domain.CareRoute;
+import org.backcare.tenant.domain.Eligibility;
 import org.backcare.tenant.domain.EventsEndpoint;
 import org.backcare.tenant.domain.LaunchKey;
 import org.backcare.tenant.domain.Module;
 import org.backcare.tenant.domain.OidcClient;
 import org.backcare.tenant.domain.ProgressionSettings;
+import org.backcare.tenant.domain.Provisioning;
 import org.backcare.tenant.domain.SamlIdp;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;

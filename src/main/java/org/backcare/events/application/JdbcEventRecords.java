@@ -43,6 +43,18 @@ public class JdbcEventRecords implements EventRecords {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
+  public int dropUndelivered(long memberId) {
+    return entities
+        .get()
+        .createQuery(
+            "delete from ParticipationEvent e where e.memberId = :member"
+                + " and e.status <> 'DELIVERED'")
+        .setParameter("member", memberId)
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
   public boolean earned(long memberId, EventType type) {
     return !entities
         .get()

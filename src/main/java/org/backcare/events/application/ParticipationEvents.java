@@ -36,6 +36,17 @@ public class ParticipationEvents {
   }
 
   /**
+   * Stops the events of member {@code memberId} who left the employer: what was not delivered yet
+   * is never sent, so the portal awards nothing to someone who is gone.
+   *
+   * @return how many events were dropped
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int stopFor(long memberId) {
+    return records.dropUndelivered(memberId);
+  }
+
+  /**
    * Records {@link EventType#TOOLBOX_BUILT} the first time the member's toolbox holds {@code moves}
    * moves or more; emptying and refilling it does not earn the event again.
    */

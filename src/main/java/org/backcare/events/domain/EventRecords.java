@@ -41,6 +41,14 @@ public interface EventRecords {
   /** Adds an event to the outbox in the caller's (the member's) transaction. */
   void add(ParticipationEvent event);
 
+  /**
+   * Drops the events of member {@code memberId} of the current employer that were not delivered yet
+   * (pending or given up), in the caller's transaction.
+   *
+   * @return how many were dropped
+   */
+  int dropUndelivered(long memberId);
+
   /** Whether member {@code memberId} of the current employer was ever sent {@code type}. */
   boolean earned(long memberId, EventType type);
 

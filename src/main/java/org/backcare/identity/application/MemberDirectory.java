@@ -74,6 +74,15 @@ public class MemberDirectory {
         .orElseThrow(() -> new IllegalStateException("no member " + memberId));
   }
 
+  /**
+   * The row id of the current tenant's member with {@code subject}, if they ever arrived; nobody is
+   * enrolled or marked seen by asking.
+   */
+  @Transactional
+  public Optional<Long> idOf(String subject) {
+    return members.bySubject(subject).map(Member::id);
+  }
+
   /** Every member of the current tenant. */
   @Transactional
   public List<Member> all() {

@@ -18,6 +18,18 @@ public final class RequestLimits {
   /** 64 KiB: the one body limit, for the API, forms, SAML posts and Faces postbacks alike. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
+  /**
+   * 32 MiB: the one exception to {@link #MAX_BODY_BYTES}, an employer's eligibility file (the whole
+   * eligible population as CSV: 500,000 employees at about 50 bytes a row fit), only at the
+   * operator's address for it.
+   */
+  public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+  /** Where eligibility files are sent: {@code /api/v1/operations/tenants/<id>/eligibility-file}. */
+  private static final java.util.regex.Pattern FILE_PATH =
+      java.util.regex.Pattern.compile(
+          "/api/v1/operations/tenants/[a-z0-9-]{1,40}/eligibility-file");
+
   /** The most parameter values (query and form together) a request may carry. */
   public static final int MAX_PARAMETERS = 500;
 
@@ -73,8 +85,8 @@ public final class RequestLimits {
     if (hidden(path)) {
       return new Refusal(404, "not-found", path);
     }
-    if (contentLength > MAX_BODY_BYTES) {
-      return new Refusal(413, "payload-too-large", MAX_BODY_BYTES / 1024);
+    if (contentLength > maxBody(path)) {
+      return new Refusal(413, "payload-too-large", maxBody(path) / 1024);
     }
     if (!api && "POST".equals(method)) {
       if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
@@ -91,6 +103,11 @@ public final class RequestLimits {
       return new Refusal(411, "length-required", "");
     }
     return null;
+  }
+
+  /** The largest body a request to {@code path} (decoded, inside backcare) may carry. */
+  public static int maxBody(String path) {
+    return FILE_PATH.matcher(path).matches() ? MAX_FILE_BYTES : MAX_BODY_BYTES;
   }
 
   /**

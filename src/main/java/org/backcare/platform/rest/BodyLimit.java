@@ -11,10 +11,10 @@ import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.domain.RequestLimits;
 
 /**
- * No API request body may exceed {@link #MAX_BYTES}: the largest real one (a toolbox order or a
- * note) is a few kilobytes, and reading megabytes of JSON to refuse it costs every other member. A
- * declared length over the limit is refused before reading; a body sent without a length is counted
- * as it is read.
+ * No API request body may exceed {@link #MAX_BYTES} (an eligibility file aside, {@link
+ * RequestLimits#maxBody}): the largest real one (a toolbox order or a note) is a few kilobytes, and
+ * reading megabytes of JSON to refuse it costs every other member. A declared length over the limit
+ * is refused before reading; a body sent without a length is counted as it is read.
  */
 @Provider
 @PreMatching
@@ -33,32 +33,41 @@ public class BodyLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > MAX_BYTES) {
-      throw tooLarge();
+    int limit = RequestLimits.maxBody("/api/" + request.getUriInfo().getPath(false));
+    if (request.getLength() > limit) {
+      throw tooLarge(limit);
     }
     if (request.hasEntity()) {
       request.setEntityStream(
-          new Limited(request.getEntityStream(), () -> request.setProperty(EXCEEDED, true)));
+          new Limited(
+              request.getEntityStream(), limit, () -> request.setProperty(EXCEEDED, limit)));
     }
   }
 
-  static DomainException tooLarge() {
+  static DomainException tooLarge(int limit) {
     return DomainException.of(
-        DomainException.Kind.TOO_LARGE, "payload-too-large", "payload-too-large", MAX_BYTES / 1024);
+        DomainException.Kind.TOO_LARGE, "payload-too-large", "payload-too-large", limit / 1024);
   }
 
-  /** Whether {@code request}'s body ran over the limit. */
+  /** Whether {@code request}'s body ran over its limit. */
   static boolean exceeded(jakarta.servlet.http.HttpServletRequest request) {
-    return request != null && Boolean.TRUE.equals(request.getAttribute(EXCEEDED));
+    return request != null && request.getAttribute(EXCEEDED) instanceof Integer;
+  }
+
+  /** The refusal of {@code request}, whose body ran over its limit. */
+  static DomainException tooLarge(jakarta.servlet.http.HttpServletRequest request) {
+    return tooLarge((Integer) request.getAttribute(EXCEEDED));
   }
 
   /** Counts what is read and stops at the limit. */
   static final class Limited extends FilterInputStream {
     private final Runnable onExceeded;
+    private final int limit;
     private long read;
 
-    Limited(InputStream in, Runnable onExceeded) {
+    Limited(InputStream in, int limit, Runnable onExceeded) {
       super(in);
+      this.limit = limit;
       this.onExceeded = onExceeded;
     }
 
@@ -78,9 +87,9 @@ public class BodyLimit implements ContainerRequestFilter {
 
     private void count(int n) throws IOException {
       read += n;
-      if (read > MAX_BYTES) {
+      if (read > limit) {
         onExceeded.run();
-        throw new IOException("the request body is over " + MAX_BYTES + " bytes");
+        throw new IOException("the request body is over " + limit + " bytes");
       }
     }
   }

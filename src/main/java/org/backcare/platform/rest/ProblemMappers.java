@@ -81,7 +81,7 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       if (BodyLimit.exceeded(request)) {
-        return new DomainFailure().toResponse(BodyLimit.tooLarge());
+        return new DomainFailure().toResponse(BodyLimit.tooLarge(request));
       }
       if (e instanceof NumberParameters.Unreadable unreadable) {
         return response(unreadable.problem());
@@ -133,7 +133,7 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(ProcessingException e) {
       if (BodyLimit.exceeded(request)) {
-        return new DomainFailure().toResponse(BodyLimit.tooLarge());
+        return new DomainFailure().toResponse(BodyLimit.tooLarge(request));
       }
       DomainException domain = domainCause(e);
       return domain != null ? new DomainFailure().toResponse(domain) : response(malformedBody());
@@ -149,7 +149,7 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(Throwable e) {
       if (BodyLimit.exceeded(request)) {
-        return new DomainFailure().toResponse(BodyLimit.tooLarge());
+        return new DomainFailure().toResponse(BodyLimit.tooLarge(request));
       }
       if (e instanceof JsonbException) {
         return response(malformedBody());

@@ -10,11 +10,13 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.backcare.platform.domain.Messages;
 import org.backcare.platform.domain.PublicAddress;
 import org.backcare.platform.domain.RequestLimits;
 import org.backcare.platform.domain.RequestLimits.Refusal;
 import org.backcare.platform.problem.Problem;
+import org.backcare.platform.problem.ScimError;
 
 /**
  * The first thing every request meets, with or without an ingress in front: a request no page or
@@ -52,7 +54,8 @@ public class EdgeFilter extends HttpFilter {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
     String inside = insidePath(request);
-    boolean api = inside.startsWith("/api/");
+    boolean scim = inside.startsWith("/scim/");
+    boolean api = inside.startsWith("/api/") || scim;
     Refusal refusal =
         RequestLimits.check(
             request.getMethod(),
@@ -67,7 +70,7 @@ public class EdgeFilter extends HttpFilter {
       refusal = RequestLimits.checkParameters(parameterCount(request), false);
     }
     if (refusal != null) {
-      refuse(request, response, refusal, api);
+      refuse(request, response, refusal, api, scim);
       return;
     }
     if (!api && !response.isCommitted()) {
@@ -123,7 +126,11 @@ public class EdgeFilter extends HttpFilter {
   }
 
   private static void refuse(
-      HttpServletRequest request, HttpServletResponse response, Refusal refusal, boolean api)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Refusal refusal,
+      boolean api,
+      boolean scim)
       throws IOException {
     Locale locale = request.getLocale();
     Problem problem =
@@ -140,7 +147,14 @@ public class EdgeFilter extends HttpFilter {
       // The rest of an oversized body is never read: tell the client the connection ends here.
       response.setHeader("Connection", "close");
     }
-    if (api) {
+    if (scim) {
+      ProblemResponses.writeScim(
+          response,
+          new ScimError(
+              refusal.status(),
+              refusal.status() == 400 ? Optional.of("invalidValue") : Optional.empty(),
+              problem.detail()));
+    } else if (api) {
       response.setStatus(refusal.status());
       ProblemResponses.write(response, problem);
     } else {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.backcare.platform.problem.Problem;
+import org.backcare.platform.problem.ScimError;
 
 /**
  * Writes a problem from a servlet or filter (outside JAX-RS) as {@code application/problem+json} in
@@ -17,6 +18,15 @@ public final class ProblemResponses {
   private ProblemResponses() {}
 
   /** Sends {@code problem} with the status already set on {@code response}. */
+  /** Writes {@code error} as a SCIM error body, for the SCIM addresses. */
+  public static void writeScim(HttpServletResponse response, ScimError error) throws IOException {
+    byte[] body = error.toJson().getBytes(StandardCharsets.UTF_8);
+    response.setStatus(error.status());
+    response.setContentType(ScimError.MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
   public static void write(HttpServletResponse response, Problem problem) throws IOException {
     byte[] body = problem.toJson().getBytes(StandardCharsets.UTF_8);
     response.setContentType(Problem.MEDIA_TYPE);

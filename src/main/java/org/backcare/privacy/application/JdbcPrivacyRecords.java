@@ -16,13 +16,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.backcare.platform.persistence.Jdbc;
+import org.backcare.privacy.domain.AuditAction;
 import org.backcare.privacy.domain.AuditEntry;
 import org.backcare.privacy.domain.ParticipationFigures;
 import org.backcare.privacy.domain.PrivacyRecords;
@@ -64,6 +67,33 @@ public class JdbcPrivacyRecords implements PrivacyRecords {
   @Override
   public void add(AuditEntry entry) {
     entities.get().persist(entry);
+  }
+
+  @Override
+  public Map<String, Map<String, Long>> auditCounts(Set<AuditAction> actions) {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    if (actions.isEmpty()) {
+      return counts;
+    }
+    List<String> names = actions.stream().map(AuditAction::wireName).sorted().toList();
+    String sql =
+        "SELECT tenant_id, action, COUNT(*) FROM audit_log WHERE action IN ("
+            + String.join(", ", Collections.nCopies(names.size(), "?"))
+            + ") GROUP BY tenant_id, action";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(sql)) {
+      Jdbc.bind(select, 1, names);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          counts
+              .computeIfAbsent(rows.getString(1), t -> new TreeMap<>())
+              .put(rows.getString(2), rows.getLong(3));
+        }
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count audit lines", e);
+    }
   }
 
   @Override

@@ -74,6 +74,22 @@ public class MemberData {
     return deleted;
   }
 
+  /**
+   * Deletes every row of member {@code memberId} of the current tenant, a leaver the employer's
+   * directory deprovisioned, as {@link #erase} does for a member who asks, audited as done by
+   * {@code actor} about {@code subject}; joins the caller's transaction, so the directory's record
+   * and the data change together.
+   *
+   * @return rows deleted per table, {@code members} last
+   */
+  @Transactional
+  public Map<String, Integer> eraseLeaver(long memberId, String subject, String actor) {
+    String tenant = currentTenant.require().id().value();
+    Map<String, Integer> deleted = records.erase(tenant, memberId);
+    audit.record(actor, AuditAction.LEAVER_ERASED, subject);
+    return deleted;
+  }
+
   /** A row as JSON: flags as booleans, whole numbers as numbers, anything else as its text. */
   private static JsonObject json(Map<String, Object> row) {
     JsonObjectBuilder json = Json.createObjectBuilder();

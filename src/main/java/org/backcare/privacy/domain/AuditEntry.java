@@ -36,12 +36,25 @@ public class AuditEntry {
   @Column(name = "at", nullable = false, updatable = false)
   private Instant at;
 
+  @Column(name = "concerning", updatable = false)
+  private String concerning;
+
   protected AuditEntry() {}
 
   public AuditEntry(String actor, AuditAction action, Instant at) {
+    this(actor, action, at, null);
+  }
+
+  /**
+   * A line about one member done by someone else (the directory, the leavers' schedule).
+   *
+   * @param concerning the member it was about, as {@link #member} names them, or {@code null}
+   */
+  public AuditEntry(String actor, AuditAction action, Instant at, String concerning) {
     this.actor = actor;
     this.action = action.wireName();
     this.at = at;
+    this.concerning = concerning;
   }
 
   /** The actor for a benefits admin: their portal subject, as the portal knows them. */
@@ -70,5 +83,10 @@ public class AuditEntry {
 
   public Instant at() {
     return at;
+  }
+
+  /** The member the action was about, when someone else acted; empty otherwise. */
+  public java.util.Optional<String> concerning() {
+    return java.util.Optional.ofNullable(concerning);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the privacy feature reads and removes member data and keeps its audit log: every table the
@@ -19,6 +20,12 @@ public interface PrivacyRecords {
 
   /** Keeps an audit line in the caller's transaction. */
   void add(AuditEntry entry);
+
+  /**
+   * How many audit lines of each of {@code actions} every tenant has: tenant id to action's wire
+   * name to count, tenants and actions without lines left out.
+   */
+  Map<String, Map<String, Long>> auditCounts(Set<AuditAction> actions);
 
   /** The employer's latest {@code limit} audit lines, newest first. */
   List<AuditEntry> latestAudit(int limit);

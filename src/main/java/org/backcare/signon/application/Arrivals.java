@@ -7,6 +7,8 @@ import org.backcare.identity.application.CurrentMember;
 import org.backcare.identity.application.MemberDirectory;
 import org.backcare.identity.domain.Role;
 import org.backcare.identity.domain.SignedInMember;
+import org.backcare.provisioning.application.ArrivalEligibility;
+import org.backcare.provisioning.domain.NotEligible;
 import org.backcare.signon.domain.LaunchKind;
 import org.backcare.tenant.application.CurrentTenant;
 import org.backcare.tenant.domain.Tenant;
@@ -24,14 +26,21 @@ public class Arrivals {
   @Inject CurrentTenant currentTenant;
   @Inject CurrentMember currentMember;
   @Inject DemoMode demo;
+  @Inject ArrivalEligibility eligibility;
 
   /**
    * Signs {@code subject} of {@code tenant} in with {@code roles}: the member is found or enrolled
    * now, unless the roles are the benefits-admin's alone (an admin-only launch opens the reports,
-   * and must not count as a member who launched).
+   * and must not count as a member who launched). A member the employer's directory does not admit
+   * is refused before any row of theirs is written.
+   *
+   * @throws NotEligible when the employer's directory does not admit the member
    */
   public SignedInMember arrive(Tenant tenant, String subject, Set<Role> roles, LaunchKind kind) {
     currentTenant.use(tenant.id());
+    if (roles.contains(Role.MEMBER)) {
+      eligibility.require(tenant, subject);
+    }
     Long memberId = roles.contains(Role.MEMBER) ? directory.arrive(subject).id() : null;
     return new SignedInMember(
         tenant.id().value(), memberId, demoMember(subject, kind), roles, subject);
@@ -40,9 +49,16 @@ public class Arrivals {
   /**
    * Signs an API call in as {@code subject}: the member is found or enrolled only when the call
    * needs their rows (a catalogue read never does), because an app calls many times with one token.
+   * A member the employer's directory no longer admits is refused on every call, so a leaver's app
+   * stops working with the token it still holds.
+   *
+   * @throws NotEligible when the directory does not admit them
    */
   public void callOnApi(Tenant tenant, String subject, Set<Role> roles) {
     currentTenant.use(tenant.id());
+    if (roles.contains(Role.MEMBER) && !eligibility.admits(tenant, subject)) {
+      throw new NotEligible(tenant.provisioning().benefitsContact());
+    }
     SignedInMember caller = new SignedInMember(tenant.id().value(), null, false, roles, subject);
     if (roles.contains(Role.MEMBER)) {
       currentMember.useOnArrival(caller, () -> directory.arrive(subject).id());

@@ -21,6 +21,7 @@ import org.backcare.platform.problem.Problem;
 import org.backcare.platform.problem.Problems;
 import org.backcare.platform.web.ErrorPageServlet;
 import org.backcare.platform.web.ProblemResponses;
+import org.backcare.provisioning.domain.NotEligible;
 import org.backcare.signon.application.ApiCallers;
 import org.backcare.signon.application.DemoMode;
 import org.backcare.signon.domain.TokenRejected;
@@ -55,13 +56,15 @@ public class SignInContextFilter extends HttpFilter {
       throws IOException, ServletException {
     boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     String authorization = request.getHeader("Authorization");
-    if (request.getRequestURI().startsWith(request.getContextPath() + OPERATIONS)) {
-      // Operators carry the installation's operator token, checked by the operations API itself.
+    if (request.getRequestURI().startsWith(request.getContextPath() + OPERATIONS)
+        || request.getRequestURI().startsWith(request.getContextPath() + "/scim/")) {
+      // Operators carry the installation's operator token and employers' directories their SCIM
+      // secret, each checked by its own API: neither acts for a member.
       chain.doFilter(request, response);
       return;
     }
     if (api && authorization != null) {
-      if (!bearer(authorization, response)) {
+      if (!bearer(authorization, request, response)) {
         return;
       }
     } else if (!fromSession(request, response, api)) {
@@ -70,7 +73,9 @@ public class SignInContextFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private boolean bearer(String authorization, HttpServletResponse response) throws IOException {
+  private boolean bearer(
+      String authorization, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       refuse(
           response,
@@ -88,6 +93,10 @@ public class SignInContextFilter extends HttpFilter {
     } catch (TokenRejected e) {
       refuse(response, Problem.of(e.slug(), e.title(), 401, e.detail()), "invalid_token");
       return false;
+    } catch (NotEligible e) {
+      response.setStatus(403);
+      ProblemResponses.write(response, NotEligibleProblem.of(e, request.getLocale()));
+      return false;
     }
   }
 
@@ -102,7 +111,7 @@ public class SignInContextFilter extends HttpFilter {
         session == null ? null : session.getAttribute(SignedInMember.SESSION_ATTRIBUTE);
     if (signedIn instanceof SignedInMember member
         && !staticFile(request)
-        && sessions.signedOutByProvider(session, member)) {
+        && sessions.endedElsewhere(session, member)) {
       session.invalidate();
       signedIn = null;
     }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.backcare.platform.problem.Problem;
 import org.backcare.platform.web.ErrorPageServlet;
+import org.backcare.provisioning.domain.NotEligible;
 import org.backcare.signon.domain.TokenProblem;
 import org.backcare.signon.domain.TokenRejected;
 import org.backcare.tenant.application.TenantRegistry;
@@ -59,6 +60,14 @@ abstract class SignOnServlet extends HttpServlet {
       serve(request, response, post);
     } catch (TokenRejected e) {
       refuse(request, response, e);
+    } catch (NotEligible e) {
+      Logger.getLogger(getClass().getName())
+          .info(() -> wayIn() + " refused: the employer's directory does not admit the member");
+      ErrorPageServlet.render(
+          response,
+          request.getContextPath(),
+          NotEligibleProblem.of(e, request.getLocale()),
+          request.getLocale());
     }
   }
 

@@ -6,11 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
+import org.backcare.identity.domain.Role;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.platform.domain.SessionAttributes;
+import org.backcare.provisioning.application.ArrivalEligibility;
 import org.backcare.signon.application.SignedIn;
 import org.backcare.signon.domain.ProviderSignOuts;
 import org.backcare.signon.domain.SignOnMark;
+import org.backcare.tenant.application.TenantRegistry;
 import org.backcare.tenant.domain.TenantId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * session fixation), with a fresh CSRF token, the frame-friendly cookie when opened in the portal's
  * frame, the provider's sign-out mark when a provider signed them in, and a 303 to the destination.
  * The same mark is read back here on every request to learn whether the provider signed the session
- * out since.
+ * out since, and the employer's directory is asked whether the member is still admitted.
  */
 @ApplicationScoped
 public class SignOnSessions {
@@ -29,6 +32,8 @@ public class SignOnSessions {
   static final String SIGN_ON = "backcare.sign-on";
 
   @Inject ProviderSignOuts signOuts;
+  @Inject ArrivalEligibility eligibility;
+  @Inject TenantRegistry tenants;
 
   @Inject
   @ConfigProperty(name = "SESSION_CLONE_ID", defaultValue = "backcare")
@@ -55,12 +60,23 @@ public class SignOnSessions {
   }
 
   /**
-   * Whether the employer's identity provider signed this session out (back-channel logout or SAML
-   * single logout, which may have reached another instance). Only sessions begun through a provider
-   * carry the mark, so others cost no query.
+   * Whether this session has ended elsewhere: the employer's identity provider signed it out
+   * (back-channel logout or SAML single logout, which may have reached another instance), or the
+   * employer's directory deprovisioned the member. Only sessions begun through a provider carry a
+   * provider's mark, and only directory-managed tenants have a directory to ask, so other sessions
+   * cost no query.
    */
-  public boolean signedOutByProvider(HttpSession session, SignedInMember member) {
-    return session.getAttribute(SIGN_ON) instanceof SignOnMark mark
-        && signOuts.signedOut(new TenantId(member.tenant()), mark);
+  public boolean endedElsewhere(HttpSession session, SignedInMember member) {
+    TenantId tenant = new TenantId(member.tenant());
+    if (session.getAttribute(SIGN_ON) instanceof SignOnMark mark
+        && signOuts.signedOut(tenant, mark)) {
+      return true;
+    }
+    return member.roles().contains(Role.MEMBER)
+        && tenants
+            .serving(tenant)
+            .filter(t -> t.provisioning().directoryManaged())
+            .map(t -> !eligibility.admits(t, member.subject()))
+            .orElse(false);
   }
 }

@@ -31,6 +31,7 @@ import java.util.Set;
  * @param oidc the employer's OpenID Connect provider, if members may sign in through it
  * @param saml the employer's SAML 2.0 identity provider, if members may sign in through it
  * @param ssoSubjects what is kept of the subject an identity provider sends
+ * @param provisioning how the employer's directory says who may arrive and who left
  */
 public record Tenant(
     TenantId id,
@@ -51,7 +52,8 @@ public record Tenant(
     Map<String, String> overlays,
     Optional<OidcClient> oidc,
     Optional<SamlIdp> saml,
-    SubjectPolicy ssoSubjects) {
+    SubjectPolicy ssoSubjects,
+    Provisioning provisioning) {
 
   public Tenant {
     overlays = Map.copyOf(overlays);

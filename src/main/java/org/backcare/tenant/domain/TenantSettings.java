@@ -16,10 +16,10 @@ import org.backcare.platform.domain.Messages;
  * <p>Each concern reads its own keys through one shared {@link TenantFile}, which holds the parsers
  * and the one list of problems: {@link LaunchSettings} (the portal), {@link OfferSettings}
  * (modules, languages, overlays), {@link BrandSettings}, {@link CareSettings} (care route,
- * progression), {@link PrivacySettings} (reports, retention, events, idle sessions) and {@link
- * SignOnSettings}. The keys are read in the order README.md lists them, so problems are reported in
- * that order too. The keys, their defaults and their rules are listed in README.md; these classes
- * are their source of truth.
+ * progression), {@link PrivacySettings} (reports, retention, events, idle sessions), {@link
+ * SignOnSettings} and {@link ProvisioningSettings} (the employer's directory). The keys are read in
+ * the order README.md lists them, so problems are reported in that order too. The keys, their
+ * defaults and their rules are listed in README.md; these classes are their source of truth.
  */
 public final class TenantSettings {
 
@@ -72,6 +72,7 @@ public final class TenantSettings {
     Optional<OidcClient> oidc = SignOnSettings.oidc(file);
     Optional<SamlIdp> saml = SignOnSettings.saml(file);
     SubjectPolicy subjects = SignOnSettings.subjects(file, oidc.isPresent() || saml.isPresent());
+    Provisioning provisioning = ProvisioningSettings.provisioning(file);
     if (file.hasProblems()) {
       return new TenantReading.Disabled(id, Optional.ofNullable(issuer), file.problems());
     }
@@ -95,6 +96,7 @@ public final class TenantSettings {
             OfferSettings.overlays(file),
             oidc,
             saml,
-            subjects));
+            subjects,
+            provisioning));
   }
 }

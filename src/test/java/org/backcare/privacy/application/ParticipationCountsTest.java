@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.backcare.privacy.domain.AuditAction;
 import org.backcare.privacy.domain.AuditEntry;
 import org.backcare.privacy.domain.ParticipationFigures;
 import org.backcare.privacy.domain.PrivacyRecords;
@@ -59,6 +60,11 @@ class ParticipationCountsTest {
 
     @Override
     public void add(AuditEntry entry) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> auditCounts(java.util.Set<AuditAction> actions) {
       throw new UnsupportedOperationException();
     }
 

@@ -495,7 +495,8 @@ class OidcSignOnTest {
             plain.overlays(),
             Optional.empty(),
             plain.saml(),
-            plain.ssoSubjects());
+            plain.ssoSubjects(),
+            plain.provisioning());
     assertEquals(
         TokenProblem.SIGN_ON_NOT_OFFERED,
         assertThrows(

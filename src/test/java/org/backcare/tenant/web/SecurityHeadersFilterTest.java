@@ -11,6 +11,7 @@ import org.backcare.tenant.domain.Branding;
 import org.backcare.tenant.domain.LaunchKey;
 import org.backcare.tenant.domain.Module;
 import org.backcare.tenant.domain.ProgressionSettings;
+import org.backcare.tenant.domain.Provisioning;
 import org.backcare.tenant.domain.SubjectPolicy;
 import org.backcare.tenant.domain.Tenant;
 import org.backcare.tenant.domain.TenantId;
@@ -38,7 +39,8 @@ class SecurityHeadersFilterTest {
         java.util.Map.of(),
         Optional.empty(),
         Optional.empty(),
-        SubjectPolicy.AS_SENT);
+        SubjectPolicy.AS_SENT,
+        Provisioning.NONE);
   }
 
   @Test
