@@ -47,6 +47,7 @@ public class DataProbeResource {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject RetentionPurge retention;
+  @Inject org.backcare.provisioning.application.LeaverPass leaverPass;
   @Inject TenantRegistry tenants;
 
   /** Rows of member {@code subject} of {@code tenant} per member table, plus {@code members}. */
@@ -130,7 +131,37 @@ public class DataProbeResource {
   @Path("audit/{tenant}")
   public JsonObject audit(@PathParam("tenant") String tenant) throws SQLException {
     return select(
-        "SELECT actor, action, at FROM audit_log WHERE tenant_id = ? ORDER BY id", tenant);
+        "SELECT actor, action, at, concerning FROM audit_log WHERE tenant_id = ? ORDER BY id",
+        tenant);
+  }
+
+  /**
+   * Runs the leavers' pass of {@code tenant} as if {@code days} had passed, the way {@code
+   * LeaverSchedule} runs it: on the container's scheduler, without a request.
+   */
+  @POST
+  @Path("leavers/{tenant}")
+  public JsonObject leavers(@PathParam("tenant") String tenant, @QueryParam("days") int days)
+      throws Exception {
+    var serving = tenants.serving(new TenantId(tenant)).orElseThrow();
+    int[] done =
+        scheduler
+            .schedule(
+                () -> leaverPass.run(serving, Instant.now().plus(java.time.Duration.ofDays(days))),
+                0,
+                TimeUnit.MILLISECONDS)
+            .get(60, TimeUnit.SECONDS);
+    return Json.createObjectBuilder().add("deprovisioned", done[0]).add("erased", done[1]).build();
+  }
+
+  /** The directory's records of {@code tenant}, as stored. */
+  @GET
+  @Path("provisioned/{tenant}")
+  public JsonObject provisioned(@PathParam("tenant") String tenant) throws SQLException {
+    return select(
+        "SELECT subject, external_id, active, removed, source, ends_on, erase_at"
+            + " FROM provisioned_users WHERE tenant_id = ? ORDER BY created_at, id",
+        tenant);
   }
 
   /** The members of {@code tenant}, as stored. */
