@@ -25,14 +25,11 @@ final class ScimDiscovery {
           + " externalId in the same form, and active. Names, emails, phone numbers, addresses,"
           + " passwords and enterprise attributes are accepted and discarded, never stored.";
 
-  /** The tenant's SCIM root, ending in a slash, and backcare's documentation address. */
+  /** The tenant's SCIM root, ending in a slash. */
   private final String root;
 
-  private final String documentation;
-
-  ScimDiscovery(String root, String documentation) {
+  ScimDiscovery(String root) {
     this.root = root;
-    this.documentation = documentation;
   }
 
   /** The answer for discovery path {@code path} (after the tenant), or a 404. */
@@ -58,7 +55,6 @@ final class ScimDiscovery {
             "schemas",
             Json.createArrayBuilder()
                 .add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"))
-        .add("documentationUri", documentation)
         .add("patch", Json.createObjectBuilder().add("supported", true))
         .add(
             "bulk",

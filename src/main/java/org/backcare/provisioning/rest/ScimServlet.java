@@ -120,7 +120,7 @@ public class ScimServlet extends HttpServlet {
       notAllowed(response, "GET");
       return;
     }
-    JsonObject answer = new ScimDiscovery(root, addresses.resolve(request, "/")).answer(path);
+    JsonObject answer = new ScimDiscovery(root).answer(path);
     json(response, 200, answer.toString());
   }
 
