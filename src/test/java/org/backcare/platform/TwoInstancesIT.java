@@ -39,15 +39,20 @@ import org.backcare.testing.TemporaryTenant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two more backcare servers, assembled and started here as production runs them (sessions in the
  * database through {@code deploy/liberty/production.xml}, PostgreSQL, the WAR Maven built), beside
  * the test server on the same database: a member's session survives the instance that made it
  * dying; a slow portal receives each event attempt once although three dispatchers share the
- * outbox; visitors' pages leave no session rows. Runs on PostgreSQL (CI's second pass).
+ * outbox; visitors' pages leave no session rows; a leaver deprovisioned through one instance is
+ * signed out on both. Runs on PostgreSQL (CI's second pass).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
   private static final String DB_URL = System.getenv("DB_URL");
@@ -115,6 +120,71 @@ class TwoInstancesIT {
       java.util.regex.Pattern.compile("^\\[[^\\]]+\\] \\S+ +\\S+ +E ");
 
   /** A clean start, as production starts (the WAR in dropins, production.xml), logs no error. */
+  /**
+   * A leaver's session ends on every instance at once: the member's session lives in the database
+   * and is used on both instances; the employer's directory deprovisions them through one instance
+   * (SCIM, as Entra ID sends it); the next request on either instance finds them signed out. Runs
+   * first, while both instances are up (another test stops one).
+   */
+  @Test
+  @Order(1)
+  void aLeaverDeprovisionedThroughOneInstanceIsSignedOutOnBoth() {
+    Instance a = INSTANCES.get(0);
+    Instance b = INSTANCES.get(1);
+    String secret = "two-instances-scim-" + java.util.UUID.randomUUID();
+    try (TemporaryTenant tenant =
+        new TemporaryTenant(
+            "leavers",
+            "name=Two Instances Co\neligibility=scim\nscim.secret="
+                + secret
+                + "\nbenefits.contact=the Benefits Desk\n")) {
+      tenant.awaitKnown(a.base());
+      tenant.awaitKnown(b.base());
+      String subject = "m-" + java.util.UUID.randomUUID();
+      Http directory = new Http(b.base());
+      HttpResponse<String> created =
+          directory.send(
+              "POST",
+              "/backcare/scim/v2/" + tenant.id() + "/Users",
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                  + subject
+                  + "\"}",
+              "Authorization",
+              "Bearer " + secret,
+              "Content-Type",
+              "application/scim+json");
+      assertEquals(201, created.statusCode(), created.body());
+      String id = Http.json(created).getString("id");
+
+      Http member = new Http(a.base());
+      String token = tenant.launch().claim("sub", subject).claim("dest", "home").sign();
+      HttpResponse<String> launched =
+          member.get("/backcare/launch?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+      assertEquals(303, launched.statusCode(), launched.body());
+      Http sameBrowserOnB = member.at(b.base());
+      assertTrue(signedIn(member), "signed in on A");
+      assertTrue(signedIn(sameBrowserOnB), "the same session on B");
+
+      HttpResponse<String> deprovisioned =
+          directory.send(
+              "PATCH",
+              "/backcare/scim/v2/" + tenant.id() + "/Users/" + id,
+              "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                  + "\"Operations\":[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]}",
+              "Authorization",
+              "Bearer " + secret,
+              "Content-Type",
+              "application/scim+json");
+      assertEquals(200, deprovisioned.statusCode(), deprovisioned.body());
+      assertTrue(!signedIn(member), "A signs the leaver out on their next request");
+      assertTrue(!signedIn(sameBrowserOnB), "and so does B");
+    }
+  }
+
+  private static boolean signedIn(Http browser) {
+    return browser.get("/backcare/api/v1/me").statusCode() == 200;
+  }
+
   @Test
   void aCleanStartLogsNoError() {
     Assumptions.assumeFalse(STARTING_ANSWERS.isEmpty(), "the instances started");
