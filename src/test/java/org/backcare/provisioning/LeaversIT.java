@@ -188,6 +188,15 @@ class LeaversIT {
       for (int i = 0; i < 10; i++) {
         full.append("emp-").append(i).append(",\n");
       }
+      StringBuilder large = new StringBuilder("subject,termination_date\n");
+      for (int i = 0; i < 6000; i++) {
+        large.append("employee-number-").append(i).append(",\n");
+      }
+      assertTrue(large.length() > 64 * 1024, "larger than the API's one body limit");
+      assertEquals(
+          6000,
+          file(tenant, large.toString(), "dryRun=true", 200).getInt("provisioned"),
+          "a file larger than any other request body is read whole");
       JsonObject dry = file(tenant, full.toString(), "dryRun=true", 200);
       assertEquals(10, dry.getInt("provisioned"), "a dry run says what it would do: " + dry);
       assertFalse(dry.getBoolean("applied"), "and does nothing");

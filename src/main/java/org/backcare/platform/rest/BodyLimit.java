@@ -33,7 +33,9 @@ public class BodyLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    int limit = RequestLimits.maxBody("/api/" + request.getUriInfo().getPath(false));
+    // The path inside the application, with or without a leading slash depending on the server.
+    String path = request.getUriInfo().getPath(false).replaceFirst("^/+", "");
+    int limit = RequestLimits.maxBody("/api/" + path);
     if (request.getLength() > limit) {
       throw tooLarge(limit);
     }

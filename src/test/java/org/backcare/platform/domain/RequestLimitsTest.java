@@ -166,4 +166,27 @@ class RequestLimitsTest {
         RequestLimits.mayHaveParameters(null),
         "a body without a type is not parsed into parameters");
   }
+
+  @Test
+  void onlyTheEligibilityFileAddressTakesMoreThanTheOneBodyLimit() {
+    String file = "/api/v1/operations/tenants/acme/eligibility-file";
+    assertEquals(32 * 1024 * 1024, RequestLimits.maxBody(file), "a whole population's CSV fits");
+    assertNull(
+        RequestLimits.check("POST", file, true, 600_000, "text/csv", false),
+        "a 600 KB eligibility file is accepted at its address");
+    for (String other :
+        new String[] {
+          "/api/v1/me/tries",
+          "/api/v1/operations/tenants/acme/eligibility-file/x",
+          "/api/v1/operations/tenants/ACME/eligibility-file",
+          "/scim/v2/acme/Users",
+          "/toolbox/"
+        }) {
+      assertEquals(64 * 1024, RequestLimits.maxBody(other), other + " keeps the one limit");
+      assertEquals(
+          413,
+          RequestLimits.check("POST", other, true, 600_000, "application/json", false).status(),
+          other + " refuses 600 KB");
+    }
+  }
 }
