@@ -20,7 +20,7 @@ public final class RequestLimits {
 
   /**
    * 32 MiB: the one exception to {@link #MAX_BODY_BYTES}, an employer's eligibility file (the whole
-   * eligible population as CSV: 500,000 employees at about 50 bytes a row fit), only at the
+   * eligible population as CSV: 200,000 employees at up to 160 bytes a row fit), only at the
    * operator's address for it.
    */
   public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;

@@ -293,19 +293,19 @@ class EligibilityFileTest {
   }
 
   @Test
-  void atMostHalfAMillionRows() {
+  void atMostTwoHundredThousandRows() {
     StringBuilder file = new StringBuilder("subject\n");
     for (int i = 0; i <= EligibilityFile.MAX_ROWS; i++) {
       file.append(i).append('\n');
     }
     assertOneProblem(
-        "line 500002: the file has more than 500000 rows, the most allowed",
+        "line 200002: the file has more than 200000 rows, the most allowed",
         problems(file.toString()),
-        "the 500,001st row is refused");
-    int last = file.lastIndexOf("500000\n");
+        "the 200,001st row is refused");
+    int last = file.lastIndexOf("\n200000\n") + 1;
     assertEquals(
         EligibilityFile.MAX_ROWS,
         rows(file.substring(0, last)).size(),
-        "exactly 500,000 rows are allowed");
+        "exactly 200,000 rows are allowed");
   }
 }
