@@ -93,7 +93,6 @@ public final class ServerExit implements LoadableExtension {
       if (!"payara".equals(System.getProperty("backcare.it.runtime"))) {
         return;
       }
-      stopLeftovers();
       int port = Integer.parseInt(System.getProperty("backcare.it.http.port"));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS);
       while (listening(port)) {
@@ -108,20 +107,6 @@ public final class ServerExit implements LoadableExtension {
 
     public void afterDeploy(@Observes AfterDeploy event) {
       cancelWatchdog();
-    }
-
-    /**
-     * Stops a Payara Micro a failed deployment left behind. When a start never reports, the
-     * connector throws without stopping the process, and no undeployment follows; left running, it
-     * would hold the port (and H2's file) for the next class, or for a rerun of this one.
-     */
-    private static void stopLeftovers() {
-      for (ProcessHandle leftover : payaraMicroChildren()) {
-        System.out.printf(
-            "Payara Micro (pid %d) left by a failed deployment: stopping it%n", leftover.pid());
-        leftover.destroyForcibly();
-        leftover.onExit().join();
-      }
     }
 
     private void startWatchdog(int port) {
