@@ -134,6 +134,9 @@ public final class ServerExit implements LoadableExtension {
      */
     private static void reportHang(String name, long seconds, int port) {
       Path file = Path.of("target", "payara-hang-" + name + ".txt");
+      if (Files.exists(file)) { // a rerun of the class: keep the first report too
+        file = Path.of("target", "payara-hang-" + name + "-" + System.currentTimeMillis() + ".txt");
+      }
       StringBuilder report = new StringBuilder();
       report.append(
           String.format(
