@@ -50,7 +50,7 @@ public final class ServerExit implements LoadableExtension {
   /**
    * How long a deployment may take before the watchdog reports it; a system property can lower it.
    */
-  private static final long HANG_SECONDS = 120;
+  private static final long HANG_SECONDS = 60;
 
   @Override
   public void register(ExtensionBuilder builder) {
