@@ -41,6 +41,24 @@ public class DatabaseProbe {
     return reachable;
   }
 
+  /**
+   * Whether the database answers now, asked by someone who has just seen it fail: a remembered
+   * "unreachable" is trusted (so an outage costs one question every two seconds however many
+   * requests fail), but a remembered "reachable" is not, since the failure in hand is newer news.
+   * Without this, the first requests of an outage within two seconds of a good answer would be
+   * reported as backcare's own failure rather than "try again shortly".
+   */
+  public boolean reachableAfterFailure() {
+    long asked = askedAt;
+    if (asked != 0 && System.nanoTime() - asked < REMEMBER_NANOS && !answer) {
+      return false;
+    }
+    boolean reachable = ask();
+    answer = reachable;
+    askedAt = System.nanoTime();
+    return reachable;
+  }
+
   private boolean ask() {
     try (Connection connection = dataSource.getConnection()) {
       return connection.isValid(2);

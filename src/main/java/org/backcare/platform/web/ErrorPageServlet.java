@@ -75,7 +75,7 @@ public class ErrorPageServlet extends HttpServlet {
     return failure != null
         && !DatabaseFailures.unreachable(failure)
         && DatabaseFailures.fromDatabase(failure)
-        && !database.reachable();
+        && !database.reachableAfterFailure();
   }
 
   /**
