@@ -208,10 +208,9 @@ class ScimDirectoryShapesIT {
           meta.getString("location"),
           answer.headers().firstValue("Location").orElse(""),
           "Location repeats meta.location");
-      assertEquals(
-          meta.getString("version"),
-          answer.headers().firstValue("ETag").orElse(""),
-          "ETag repeats meta.version");
+      assertFalse(
+          meta.containsKey("version") || answer.headers().firstValue("ETag").isPresent(),
+          "no version is offered, as ServiceProviderConfig says ETags are not supported");
 
       JsonObject found = assertScim(scim.filter("userName eq \"" + userName + "\""), 200);
       assertEquals(1, found.getInt("totalResults"), "Entra finds the user it created");

@@ -17,8 +17,7 @@ public final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  /** Sends {@code problem} with the status already set on {@code response}. */
-  /** Writes {@code error} as a SCIM error body, for the SCIM addresses. */
+  /** Writes {@code error} as a SCIM error body, with its status, for the SCIM addresses. */
   public static void writeScim(HttpServletResponse response, ScimError error) throws IOException {
     byte[] body = error.toJson().getBytes(StandardCharsets.UTF_8);
     response.setStatus(error.status());
@@ -27,6 +26,7 @@ public final class ProblemResponses {
     response.getOutputStream().write(body);
   }
 
+  /** Sends {@code problem} with the status already set on {@code response}. */
   public static void write(HttpServletResponse response, Problem problem) throws IOException {
     byte[] body = problem.toJson().getBytes(StandardCharsets.UTF_8);
     response.setContentType(Problem.MEDIA_TYPE);

@@ -4,10 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.backcare.platform.domain.RequestLimits;
 import org.backcare.provisioning.domain.ScimException;
 import org.backcare.provisioning.domain.ScimPaging;
-import org.backcare.provisioning.domain.ScimPatch;
 import org.backcare.provisioning.domain.ScimSchemas;
 
 /**
@@ -83,14 +81,6 @@ final class ScimDiscovery {
                                 + " Authorization: Bearer <secret>.")
                         .add("primary", true)))
         .add("meta", meta("ServiceProviderConfig", "ServiceProviderConfig"))
-        .add(
-            "description",
-            KEEPS
-                + " Bodies are at most "
-                + RequestLimits.MAX_BODY_BYTES / 1024
-                + " KiB; a PATCH holds at most "
-                + ScimPatch.MAX_OPERATIONS
-                + " operations.")
         .build();
   }
 

@@ -32,14 +32,8 @@ final class ScimJson {
                 .add("resourceType", "User")
                 .add("created", user.createdAt().toString())
                 .add("lastModified", user.updatedAt().toString())
-                .add("location", location)
-                .add("version", etag(user)))
+                .add("location", location))
         .build();
-  }
-
-  /** The version a client may compare, as a weak entity tag. */
-  static String etag(ProvisionedUser user) {
-    return "W/\"" + user.version() + "\"";
   }
 
   /** A page of users as a SCIM list response. */

@@ -142,7 +142,6 @@ public class ScimServlet extends HttpServlet {
   private static void write(
       HttpServletResponse response, int status, ProvisionedUser user, String root)
       throws IOException {
-    response.setHeader("ETag", ScimJson.etag(user));
     json(response, status, ScimJson.user(user, root + "Users/" + user.id()).toString());
   }
 
