@@ -283,6 +283,17 @@ class ScimIT {
           List.of("oauthbearertoken"),
           config.getAuthenticationSchemes().stream().map(s -> s.getType()).toList(),
           "the directory authenticates with a bearer token");
+      com.fasterxml.jackson.databind.JsonNode privacy =
+          config
+              .getExtensionObjectNode()
+              .get("urn:backcare:params:scim:schemas:extension:privacy:1.0");
+      assertEquals(
+          "[\"userName\",\"externalId\",\"active\"]",
+          String.valueOf(privacy == null ? null : privacy.get("storedAttributes")),
+          "the configuration says which attributes backcare stores: " + privacy);
+      assertTrue(
+          privacy.get("description").asText().contains("never stored"),
+          "and in words that names and emails are discarded");
     }
   }
 

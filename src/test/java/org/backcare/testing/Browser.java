@@ -169,12 +169,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   /**
    * On the visitor's home page already open, chooses {@code employer} in "Try the demo" and presses
-   * "Try it as a demo member" by keyboard, as a person would; waits until the header names the
-   * employer, which is when the member's first page has arrived.
+   * "Try it as a demo member" by keyboard, as a person would; waits until the header says the
+   * member is signed in with the employer, which is when the member's first page has arrived. (The
+   * visitor's page already names the demo employer, so waiting for its name alone let a test go on
+   * before the sign-in had answered, as a visitor.)
    */
   public void signInAsDemoMember(String employer) {
     chooseDemo(employer, "demoSignIn:signIn");
-    waitForText(By.className("tenant-name"), employer);
+    waitForTextContaining(By.id("signed-in"), employer);
   }
 
   /**

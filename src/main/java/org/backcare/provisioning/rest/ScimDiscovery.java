@@ -17,6 +17,14 @@ import org.backcare.provisioning.domain.ScimSchemas;
  */
 final class ScimDiscovery {
 
+  /**
+   * backcare's own extension of the ServiceProviderConfig (RFC 7643 section 3.3 lets a resource
+   * carry an extension under its schema's URN; a top-level attribute of another name is refused by
+   * strict clients such as UnboundID's): which user attributes are stored, in words and as a list,
+   * so the directory's administrator can read what leaves their directory.
+   */
+  static final String PRIVACY_EXTENSION = "urn:backcare:params:scim:schemas:extension:privacy:1.0";
+
   /** What backcare keeps of a user, in the words the directory's administrator reads. */
   static final String KEEPS =
       "backcare keeps only userName (the employee's pseudonymous subject, or its keyed hash),"
@@ -52,7 +60,8 @@ final class ScimDiscovery {
         .add(
             "schemas",
             Json.createArrayBuilder()
-                .add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"))
+                .add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig")
+                .add(PRIVACY_EXTENSION))
         .add("patch", Json.createObjectBuilder().add("supported", true))
         .add(
             "bulk",
@@ -81,6 +90,13 @@ final class ScimDiscovery {
                                 + " Authorization: Bearer <secret>.")
                         .add("primary", true)))
         .add("meta", meta("ServiceProviderConfig", "ServiceProviderConfig"))
+        .add(
+            PRIVACY_EXTENSION,
+            Json.createObjectBuilder()
+                .add(
+                    "storedAttributes",
+                    Json.createArrayBuilder().add("userName").add("externalId").add("active"))
+                .add("description", KEEPS))
         .build();
   }
 
