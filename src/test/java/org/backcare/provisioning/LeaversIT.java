@@ -76,6 +76,20 @@ class LeaversIT {
 
       String id = scim(tenant, "POST", "Users", user(m.subject())).getString("id");
       train(m);
+      HttpResponse<String> aged =
+          new Http(base)
+              .send(
+                  "POST",
+                  "/backcare/api/v1/test-probe/age/" + tenant.id() + "/" + m.subject() + "?days=7",
+                  null);
+      assertEquals(200, aged.statusCode(), "a week of training: " + aged.body());
+      m.expect(
+          201,
+          "POST",
+          "/me/tries",
+          "{\"clientId\":\"try-"
+              + UUID.randomUUID()
+              + "\",\"exerciseId\":\"knee-rocking\",\"before\":4,\"after\":2,\"completed\":true}");
       Http browser = new Http(base);
       assertEquals(303, launch(browser, tenant, m.subject()).statusCode(), "provisioned: in");
       assertEquals(200, browser.get("/backcare/api/v1/me").statusCode(), "the session works");
