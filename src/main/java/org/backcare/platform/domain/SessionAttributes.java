@@ -12,5 +12,12 @@ public final class SessionAttributes {
   /** The session's CSRF token, which an API change made with the session must send back. */
   public static final String CSRF = "backcare.csrf";
 
+  /**
+   * A request attribute, set when this request found the member's session ended elsewhere (the
+   * employer's directory or the identity provider ended it): the page it gets tells the member's
+   * app to forget what the device kept.
+   */
+  public static final String ENDED_ELSEWHERE = "backcare.session-ended-elsewhere";
+
   private SessionAttributes() {}
 }

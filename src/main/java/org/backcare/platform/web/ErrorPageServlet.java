@@ -136,7 +136,13 @@ public class ErrorPageServlet extends HttpServlet {
     out.write(
         "<link rel=\"stylesheet\" href=\""
             + Html.escape(contextPath)
-            + "/resources/css/backcare.css\"></head><body>");
+            + "/resources/css/backcare.css\"></head>");
+    // The employer ended this member's access: the app forgets what the device kept of them.
+    boolean forget = problem.type().endsWith(":not-eligible");
+    out.write(
+        forget
+            ? "<body data-base=\"" + Html.escape(contextPath) + "/\" data-device=\"clear\">"
+            : "<body>");
     out.write("<main id=\"main\" class=\"error-page\"><h1>" + title + "</h1>");
     out.write("<p>" + Html.escape(problem.detail()) + "</p>");
     if (problem.instance() != null) {
@@ -153,6 +159,10 @@ public class ErrorPageServlet extends HttpServlet {
             + "/\">"
             + Html.escape(Messages.text("error.back-home", written))
             + "</a></p>");
-    out.write("</main></body></html>\n");
+    out.write("</main>");
+    if (forget) {
+      out.write("<script src=\"" + Html.escape(contextPath) + "/resources/js/app.js\"></script>");
+    }
+    out.write("</body></html>\n");
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.safety.application.HealthAnswers;
+import org.backcare.safety.domain.DeviceTriage;
 import org.backcare.safety.domain.MemberHealth;
 import org.backcare.safety.domain.RiskFactor;
 
@@ -44,6 +45,19 @@ public class RiskFactorsForm {
 
   public void setRiskFactors(List<String> keys) {
     this.riskFactors = keys == null ? List.of() : keys;
+  }
+
+  /**
+   * Every combination of risk factors with each answer's urgency ({@link DeviceTriage}), as JSON.
+   */
+  private static final String URGENCY_TABLE = DeviceJson.of(DeviceTriage.everyRiskSet());
+
+  /**
+   * The whole table, for a form that asks the risk-factor question beside the signs: a member who
+   * ticks a risk factor offline gets the urgencies it brings at once.
+   */
+  public String getUrgencyTable() {
+    return URGENCY_TABLE;
   }
 
   /** Always true when the page is drawn; posted back only when the question was on the page. */

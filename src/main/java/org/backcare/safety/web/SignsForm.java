@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import org.backcare.safety.application.HealthAnswers;
+import org.backcare.safety.domain.DeviceTriage;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.Urgency;
@@ -47,6 +48,15 @@ public class SignsForm {
    */
   public boolean isAsksNewPain() {
     return !health.riskFactors().isEmpty() || riskFactorsForm.isUnansweredMember();
+  }
+
+  /**
+   * Each answer's urgency for this member, as JSON, for the app to show the right care card when a
+   * sign is ticked offline ({@link DeviceTriage}); computed from their risk factors as the server
+   * would weigh them now.
+   */
+  public String getUrgencies() {
+    return DeviceJson.of(DeviceTriage.urgencies(health.riskFactors()));
   }
 
   /**

@@ -113,6 +113,7 @@ public class SignInContextFilter extends HttpFilter {
         && !staticFile(request)
         && sessions.endedElsewhere(session, member)) {
       session.invalidate();
+      request.setAttribute(SessionAttributes.ENDED_ELSEWHERE, Boolean.TRUE);
       signedIn = null;
     }
     if (signedIn instanceof SignedInMember member) {
