@@ -64,7 +64,9 @@ public interface ProgramRecords {
 
   /** The latest session completed before {@code before}. */
   default Optional<ProgramSession> lastCompletedBefore(long enrollmentId, Instant before) {
-    return PostedTime.previousCompleted(sessions(enrollmentId), before);
+    return sessions(enrollmentId).stream()
+        .filter(s -> s.completed() && s.performedAt().isBefore(before))
+        .reduce((a, b) -> b);
   }
 
   /**

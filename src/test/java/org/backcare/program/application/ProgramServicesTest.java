@@ -442,7 +442,7 @@ class ProgramServicesTest {
                 Optional.of(other.now().minus(Duration.ofDays(30)))));
     assertTrue(late.created(), "30 days late with a sign: kept, not refused");
     assertEquals(
-        other.now().minus(org.backcare.program.domain.PostedTime.LATE_SYNC),
+        other.now().minus(org.backcare.platform.domain.PostedTime.LATE_SYNC),
         late.session().performedAt(),
         "clamped");
 
