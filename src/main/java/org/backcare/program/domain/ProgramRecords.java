@@ -30,6 +30,9 @@ public interface ProgramRecords {
 
   Optional<ProgramCheckIn> checkInFor(long sessionId);
 
+  /** The member's check-in sent with {@code clientId}, if one was recorded before. */
+  Optional<ProgramCheckIn> checkInByClientId(long memberId, String clientId);
+
   void add(Enrollment enrollment);
 
   void add(ProgramSession session);

@@ -13,7 +13,6 @@ import org.backcare.identity.application.MemberDirectory;
 import org.backcare.platform.domain.PostedTime;
 import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.Precautions;
 import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
@@ -89,15 +88,8 @@ public class Tries {
     members.lock(member);
     Optional<ExerciseTry> again = records.tryByClientId(member, clientId);
     if (again.isPresent()) {
-      Set<RedFlag> recorded = again.get().redFlags();
-      if (!recorded.containsAll(redFlags)) {
-        // A retry that adds a sign (the member went back and ticked one) reports it.
-        Set<RedFlag> all = java.util.EnumSet.noneOf(RedFlag.class);
-        all.addAll(recorded);
-        all.addAll(redFlags);
-        return new Outcome(again.get(), false, safety.report(all, SignSource.TRY));
-      }
-      return new Outcome(again.get(), false, safety.advise(CareAdvice.of(recorded)));
+      return new Outcome(
+          again.get(), false, safety.retried(again.get().redFlags(), redFlags, SignSource.TRY));
     }
     Instant now = clock.instant();
     Instant at =
