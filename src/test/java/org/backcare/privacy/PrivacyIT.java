@@ -73,6 +73,12 @@ class PrivacyIT {
     m.enrol("core-foundations");
     m.session("privacy-session-1", true, 4, 3, Instant.now().minus(Duration.ofHours(30)));
     m.expect(201, "POST", "/me/check-ins", "{\"rating\":3,\"redFlags\":[]}");
+    // New back pain with no risk factor is no sign to act on: the report's id is kept, no pause.
+    m.expect(
+        201,
+        "POST",
+        "/me/back-reports",
+        "{\"signs\":[\"new-back-pain\"],\"clientId\":\"report-" + UUID.randomUUID() + "\"}");
     m.expect(200, "POST", "/me/enrollment/pause", null);
     m.expect(200, "GET", "/me/calendar", null);
     return m;
@@ -214,6 +220,7 @@ class PrivacyIT {
       assertEquals(0, kept.getInt("exercise_tries"), "old tries go");
       assertEquals(0, kept.getInt("program_sessions"), "old sessions go");
       assertEquals(0, kept.getInt("program_check_ins"), "old check-ins go");
+      assertEquals(0, kept.getInt("sign_reports"), "old reports' client ids go");
       assertEquals(3, kept.getInt("toolbox_entries"), "an active member's toolbox stays");
       assertEquals(1, kept.getInt("saved_tips"), "and their saved tips");
       assertEquals(1, kept.getInt("program_enrollments"), "and their current programme");

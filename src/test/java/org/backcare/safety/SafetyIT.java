@@ -426,6 +426,14 @@ class SafetyIT {
     assertTrue(care.getBoolean("programPaused"), context + ": " + care);
   }
 
+  /** The guidance repeated to a resend: what the first answer said, without a new hold. */
+  private static void assertResentCare(JsonObject care, String urgency, String context) {
+    assertTrue(care.getBoolean("stop"), context + ": " + care);
+    assertEquals(urgency, care.getString("urgency"), context);
+    assertEquals(TITLE.get(urgency), care.getString("title"), context);
+    assertEquals(CARE_URL, care.getString("careUrl"), context);
+  }
+
   private static void assertCarePage(String html, String urgency, String context) {
     int card = html.indexOf("care-card--" + urgency);
     assertTrue(card > 0, context + ": no " + urgency + " care card");
@@ -497,6 +505,72 @@ class SafetyIT {
           ended.isNull("resumed_at"),
           sign + ": the pause a professional cleared is recorded as ended");
     }
+  }
+
+  /** Rows of {@code table} in the member's export. */
+  private static List<JsonObject> exported(ApiMember m, String table) {
+    return m.expect(200, "GET", "/me/export", null)
+        .getJsonObject("data")
+        .getJsonArray(table)
+        .getValuesAs(JsonObject.class);
+  }
+
+  @Test
+  void aBackReportResentWithItsClientIdIsReportedOnceAndAnsweredAlike() {
+    ApiMember m = new ApiMember(base, DEMO::launch);
+    m.enrol("core-foundations");
+    String report = "{\"signs\":[\"fever\"],\"clientId\":\"report-" + UUID.randomUUID() + "\"}";
+    JsonObject first = m.expect(201, "POST", "/me/back-reports?locale=en", report);
+    JsonObject again = m.expect(200, "POST", "/me/back-reports?locale=en", report);
+
+    assertCare(first.getJsonObject("care"), urgencyOf("fever"), "the first report");
+    assertResentCare(again.getJsonObject("care"), urgencyOf("fever"), "the resend");
+    assertEquals(1, exported(m, "sign_reports").size(), "one report kept with its id");
+    assertEquals(1, exported(m, "program_pauses").size(), "one pause for care");
+
+    ApiMember other = new ApiMember(base, DEMO::launch);
+    other.enrol("core-foundations");
+    other.expect(201, "POST", "/me/back-reports?locale=en", report);
+    assertEquals(
+        1, exported(other, "program_pauses").size(), "another member's same id is their own");
+    assertEquals(
+        "PAUSED",
+        Http.json(other.get("/me/enrollment")).getString("status"),
+        "and holds their own programme");
+    assertEquals(
+        400,
+        m.send("POST", "/me/back-reports", "{\"signs\":[\"fever\"],\"clientId\":\"short\"}")
+            .statusCode(),
+        "a client id is 8-64 letters, digits and ._:-");
+  }
+
+  @Test
+  void aCheckInResentWithItsClientIdIsRecordedOnceAndAnsweredAlike() {
+    ApiMember m = new ApiMember(base, DEMO::launch);
+    m.enrol("core-foundations");
+    Instant t0 = Instant.now().minus(Duration.ofDays(2));
+    m.session("climb-" + UUID.randomUUID(), true, 4, 3, t0);
+    String checkIn =
+        "{\"rating\":3,\"answeredAt\":\""
+            + t0.plus(Duration.ofHours(26))
+            + "\",\"clientId\":\"check-in-"
+            + UUID.randomUUID()
+            + "\"}";
+    JsonObject first = m.expect(201, "POST", "/me/check-ins", checkIn);
+    JsonObject again = m.expect(200, "POST", "/me/check-ins", checkIn);
+    assertEquals(first.get("sessionId"), again.get("sessionId"), "the same check-in");
+    assertEquals(1, exported(m, "program_check_ins").size(), "recorded once");
+
+    String signs =
+        "{\"rating\":3,\"redFlags\":[\"sharp-pain\"],\"clientId\":\"check-in-"
+            + UUID.randomUUID()
+            + "\"}";
+    JsonObject reported = m.expect(201, "POST", "/me/check-ins?locale=en", signs);
+    JsonObject resent = m.expect(200, "POST", "/me/check-ins?locale=en", signs);
+    assertCare(reported.getJsonObject("care"), urgencyOf("sharp-pain"), "signs after the check-in");
+    assertResentCare(resent.getJsonObject("care"), urgencyOf("sharp-pain"), "their resend");
+    assertEquals(1, exported(m, "program_pauses").size(), "one pause for care");
+    assertEquals(1, exported(m, "sign_reports").size(), "the signs' id kept once");
   }
 
   @Test

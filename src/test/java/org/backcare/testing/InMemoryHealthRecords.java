@@ -1,15 +1,19 @@
 package org.backcare.testing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.backcare.safety.domain.HealthRecords;
 import org.backcare.safety.domain.MemberHealth;
+import org.backcare.safety.domain.SignReport;
 
-/** {@link HealthRecords} in a map, for the service tests. */
+/** {@link HealthRecords} in a map and a list, for the service tests. */
 public final class InMemoryHealthRecords implements HealthRecords {
 
   public final Map<Long, MemberHealth> answers = new HashMap<>();
+  public final List<SignReport> reports = new ArrayList<>();
 
   @Override
   public Optional<MemberHealth> find(long memberId, boolean lock) {
@@ -19,5 +23,17 @@ public final class InMemoryHealthRecords implements HealthRecords {
   @Override
   public void add(MemberHealth health) {
     answers.put(health.memberId(), health);
+  }
+
+  @Override
+  public Optional<SignReport> reportByClientId(long memberId, String clientId) {
+    return reports.stream()
+        .filter(r -> r.memberId() == memberId && r.clientId().equals(clientId))
+        .findFirst();
+  }
+
+  @Override
+  public void add(SignReport report) {
+    reports.add(report);
   }
 }

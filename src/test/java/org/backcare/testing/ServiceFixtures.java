@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.identity.application.CurrentMember;
+import org.backcare.identity.application.MemberDirectory;
 import org.backcare.identity.domain.Role;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.tenant.application.CurrentTenant;
@@ -33,6 +35,16 @@ public final class ServiceFixtures {
   public static final String CARE_URL = "https://care.example.test/physio";
 
   private ServiceFixtures() {}
+
+  /** A directory that only notes whom it locked: the use cases lock a member before they look. */
+  public static final class LockingMembers extends MemberDirectory {
+    public final List<Long> locked = new ArrayList<>();
+
+    @Override
+    public void lock(long id) {
+      locked.add(id);
+    }
+  }
 
   /** A clock standing still at {@code start} until the test moves it. */
   public static final class MovableClock extends Clock {

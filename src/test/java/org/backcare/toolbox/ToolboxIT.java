@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.backcare.safety.SignsFromTheReferences;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
 import org.backcare.testing.TenantKeys;
@@ -244,6 +248,86 @@ class ToolboxIT {
     } finally {
       tabs.shutdownNow();
     }
+  }
+
+  /** A try of cat-cow sent by an app that synced late, claiming {@code performedAt}. */
+  private static String lateTry(String clientId, String signs, Instant performedAt) {
+    return "{\"clientId\":\""
+        + clientId
+        + "\",\"exerciseId\":\"cat-cow\",\"before\":5,"
+        + (signs.isEmpty() ? "\"after\":3,\"completed\":true" : "\"completed\":false")
+        + ",\"redFlags\":["
+        + signs
+        + "],\"performedAt\":\""
+        + performedAt
+        + "\"}";
+  }
+
+  /** When the member's try sent with {@code clientId} was tried, as their export shows it. */
+  private static Instant triedAt(Member m, String clientId) {
+    return Http.json(m.get("/backcare/api/v1/me/export"))
+        .getJsonObject("data")
+        .getJsonArray("exercise_tries")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(t -> clientId.equals(t.getString("client_id", null)))
+        .map(t -> Instant.parse(t.getString("tried_at")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no try " + clientId + " in the export"));
+  }
+
+  @Test
+  void aLateTryKeepsItsTimeATooOldOneIsRefusedAndOneWithASignIsKept() {
+    Member m = new Member(GLOBEX);
+    m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    String recent = "try-" + UUID.randomUUID();
+    assertEquals(
+        201,
+        m.send("POST", "/backcare/api/v1/me/tries", lateTry(recent, "", now)).statusCode(),
+        "a try now");
+    String late = "try-" + UUID.randomUUID();
+    Instant lateAt = now.minus(Duration.ofDays(10));
+    HttpResponse<String> tried =
+        m.send("POST", "/backcare/api/v1/me/tries", lateTry(late, "", lateAt));
+    assertEquals(201, tried.statusCode(), tried.body());
+    assertEquals(lateAt, triedAt(m, late), "the late try keeps the time the member tried it");
+    assertEquals(
+        2,
+        m.toolbox().getJsonArray("moves").getJsonObject(0).getInt("tries"),
+        "a try older than the last one still counts toward how the move works");
+
+    HttpResponse<String> tooOld =
+        m.send(
+            "POST",
+            "/backcare/api/v1/me/tries",
+            lateTry("try-" + UUID.randomUUID(), "", now.minus(Duration.ofDays(15))));
+    assertProblem(tooOld, 400, "validation-failed");
+    assertTrue(
+        Http.json(tooOld).getString("detail").contains("performedAt"),
+        "the refusal names the field: " + tooOld.body());
+    assertEquals(
+        2,
+        m.toolbox().getJsonArray("moves").getJsonObject(0).getInt("tries"),
+        "a refused try is not counted");
+
+    String signed = "try-" + UUID.randomUUID();
+    HttpResponse<String> kept =
+        m.send(
+            "POST",
+            "/backcare/api/v1/me/tries",
+            lateTry(signed, "\"fever\"", now.minus(Duration.ofDays(30))));
+    assertEquals(
+        201, kept.statusCode(), "a try with a warning sign is never refused: " + kept.body());
+    assertEquals(
+        SignsFromTheReferences.urgencyOf("fever").key(),
+        Http.json(kept).getJsonObject("care").getString("urgency"),
+        "and answered with the guidance for its sign");
+    Instant clamped = triedAt(m, signed);
+    assertTrue(
+        !clamped.isBefore(now.minus(Duration.ofDays(14)))
+            && clamped.isBefore(now.minus(Duration.ofDays(14)).plus(Duration.ofMinutes(5))),
+        "kept at the earliest time believed, 14 days ago: " + clamped);
   }
 
   @Test

@@ -49,6 +49,7 @@ public class JdbcPrivacyRecords implements PrivacyRecords {
 
   static {
     ACTIVITY.put("program_check_ins", "answered_at < ?2");
+    ACTIVITY.put("sign_reports", "reported_at < ?2");
     ACTIVITY.put(
         "program_pauses",
         "resumed_at < ?2 OR enrollment_id IN (SELECT id FROM program_enrollments"

@@ -12,18 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.domain.PostedTime;
 import org.backcare.program.domain.CheckIn;
 import org.backcare.program.domain.Decision;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.History;
-import org.backcare.program.domain.PostedTime;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramCheckIn;
 import org.backcare.program.domain.ProgramRecords;
 import org.backcare.program.domain.ProgramSession;
 import org.backcare.program.domain.ProgressionPolicy;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.SignSource;
@@ -32,7 +31,8 @@ import org.backcare.safety.domain.SignSource;
  * The next-day check-in: how the member's back is a day after their latest session, which decides
  * that session again. A check-in that carries a warning sign is never refused (too early, already
  * answered, no session, no programme any more): it is reported to {@link SafetyReports} like a sign
- * anywhere else, because an app that syncs late must never lose a sign.
+ * anywhere else, because an app that syncs late must never lose a sign. The app's own id makes a
+ * check-in sent twice (a retry after a lost answer) one check-in, answered the same way.
  */
 @ApplicationScoped
 public class CheckIns {
@@ -62,17 +62,29 @@ public class CheckIns {
    * warning sign "worse a day or two after" in numbers, and pauses for care like the sign ticked; a
    * warning sign pauses for care. A second check-in for the same session changes nothing unless it
    * carries a sign, which is reported like any other.
+   *
+   * <p>With the app's {@code clientId}, the same id again records nothing new and is answered as
+   * the first post was (not created), whatever happened since: the check-in recorded with it, or
+   * the signs it reported when there was no check-in to record.
    */
   @Transactional
-  public Answered checkIn(int rating, ReportedSigns reported, Optional<Instant> answeredAt) {
+  public Answered checkIn(
+      int rating, ReportedSigns reported, Optional<Instant> answeredAt, Optional<String> clientId) {
     long member = currentMember.requireMemberId();
     Set<RedFlag> ticked = safety.triage(reported);
+    if (clientId.isPresent()) {
+      Optional<Answered> again = again(member, clientId.get(), ticked);
+      if (again.isPresent()) {
+        return again.get();
+      }
+    }
     Optional<Enrollment> current = records.current(member, true);
     if (current.isEmpty()) {
       if (ticked.isEmpty()) {
         throw Enrolments.notEnrolled();
       }
-      return new Answered(Optional.empty(), Optional.empty(), 0, true, Optional.of(report(ticked)));
+      return new Answered(
+          Optional.empty(), Optional.empty(), 0, true, Optional.of(report(ticked, clientId)));
     }
     Enrollment enrolled = current.get();
     Optional<ProgramSession> last = records.lastSession(enrolled.id());
@@ -80,14 +92,18 @@ public class CheckIns {
       if (ticked.isEmpty()) {
         throw DomainException.conflict("nothing-to-check-in", "nothing-to-check-in");
       }
-      return answered(Optional.empty(), enrolled, true, Optional.of(report(ticked)));
+      return answered(Optional.empty(), enrolled, true, Optional.of(report(ticked, clientId)));
     }
     ProgramSession session = last.get();
     Optional<ProgramCheckIn> existing = records.checkInFor(session.id());
     if (existing.isPresent()) {
       return ticked.isEmpty()
-          ? answered(existing, enrolled, false, advice(existing.get().redFlags()))
-          : answered(existing, enrolled, true, Optional.of(report(ticked)));
+          ? answered(
+              existing,
+              enrolled,
+              false,
+              safety.retriedCare(existing.get().redFlags(), ticked, SignSource.CHECK_IN))
+          : answered(existing, enrolled, true, Optional.of(report(ticked, clientId)));
     }
     Instant now = clock.instant();
     Instant at =
@@ -123,6 +139,7 @@ public class CheckIns {
     ProgramCheckIn recorded =
         new ProgramCheckIn(
             member,
+            clientId.orElse(null),
             session.id(),
             answer,
             changes ? again.outcome() : Decision.Outcome.STAY,
@@ -157,6 +174,31 @@ public class CheckIns {
     return signs;
   }
 
+  /**
+   * The answer to a post sent again with {@code clientId}, if the id was seen: the signs it
+   * reported alone, or the check-in it recorded. {@link SafetyReports#retry} locks the member
+   * first, so two posts of one id at once record once; the programme is locked after the member, as
+   * after a try.
+   */
+  private Optional<Answered> again(long member, String clientId, Set<RedFlag> ticked) {
+    Optional<SafetyReports.Outcome> reported = safety.retry(clientId, ticked, SignSource.CHECK_IN);
+    Optional<Enrollment> current = records.current(member, true);
+    int rounds = current.map(e -> programs.rounds(e.rung())).orElse(0);
+    if (reported.isPresent()) {
+      return Optional.of(new Answered(Optional.empty(), current, rounds, false, reported));
+    }
+    return records
+        .checkInByClientId(member, clientId)
+        .map(
+            first ->
+                new Answered(
+                    Optional.of(first),
+                    current,
+                    rounds,
+                    false,
+                    safety.retriedCare(first.redFlags(), ticked, SignSource.CHECK_IN)));
+  }
+
   private Answered answered(
       Optional<ProgramCheckIn> checkIn,
       Enrollment enrolled,
@@ -189,10 +231,8 @@ public class CheckIns {
     return safety.report(signs, SignSource.CHECK_IN);
   }
 
-  /** The guidance a recorded answer called for, repeated to a retry without a new report. */
-  private Optional<SafetyReports.Outcome> advice(Set<RedFlag> recorded) {
-    return recorded.isEmpty()
-        ? Optional.empty()
-        : Optional.of(safety.advise(CareAdvice.of(recorded)));
+  /** Reports signs with no check-in to record them in, keeping the app's id if it sent one. */
+  private SafetyReports.Outcome report(Set<RedFlag> signs, Optional<String> clientId) {
+    return safety.report(signs, SignSource.CHECK_IN, clientId).outcome();
   }
 }

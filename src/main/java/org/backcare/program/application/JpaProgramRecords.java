@@ -184,6 +184,19 @@ public class JpaProgramRecords implements ProgramRecords {
   }
 
   @Override
+  public Optional<ProgramCheckIn> checkInByClientId(long memberId, String clientId) {
+    return entities
+        .get()
+        .createQuery(
+            "select c from ProgramCheckIn c where c.memberId = :m and c.clientId = :c",
+            ProgramCheckIn.class)
+        .setParameter("m", memberId)
+        .setParameter("c", clientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<ProgramCheckIn> checkInFor(long sessionId) {
     return entities
         .get()

@@ -5,17 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.events.application.ParticipationEvents;
 import org.backcare.events.domain.EventType;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.domain.PostedTime;
 import org.backcare.program.domain.Decision;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.History;
-import org.backcare.program.domain.PostedTime;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramRecords;
 import org.backcare.program.domain.ProgramSession;
@@ -24,7 +23,6 @@ import org.backcare.program.domain.Rung;
 import org.backcare.program.domain.SessionResult;
 import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
@@ -89,7 +87,7 @@ public class Sessions {
           itsEnrollment,
           programs.rounds(itsEnrollment.rung()),
           false,
-          retried(first.redFlags(), flags));
+          safety.retriedCare(first.redFlags(), flags, SignSource.SESSION));
     }
     if (current.isEmpty()) {
       if (!signs) {
@@ -161,23 +159,6 @@ public class Sessions {
             enrolled.phaseSince(),
             Optional.empty()),
         programs.settings(program.phase(rung.phase())));
-  }
-
-  /**
-   * The answer to a retry: the guidance the first recording called for, repeated without a new
-   * report; but a sign the retry adds (a member who went back and ticked one) is reported, never
-   * dropped because the client id was seen before.
-   */
-  private Optional<SafetyReports.Outcome> retried(Set<RedFlag> recorded, Set<RedFlag> now) {
-    if (!recorded.containsAll(now)) {
-      Set<RedFlag> all = EnumSet.noneOf(RedFlag.class);
-      all.addAll(recorded);
-      all.addAll(now);
-      return Optional.of(safety.report(all, SignSource.SESSION));
-    }
-    return recorded.isEmpty()
-        ? Optional.empty()
-        : Optional.of(safety.advise(CareAdvice.of(recorded)));
   }
 
   private static DomainException notTraining(Enrollment enrolled) {

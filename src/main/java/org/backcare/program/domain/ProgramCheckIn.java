@@ -41,6 +41,9 @@ public class ProgramCheckIn {
   @Column(name = "red_flags", nullable = false, updatable = false, length = 1000)
   private String redFlags;
 
+  @Column(name = "client_id", updatable = false, length = 64)
+  private String clientId;
+
   @Column(name = "answered_at", nullable = false, updatable = false)
   private Instant answeredAt;
 
@@ -58,14 +61,17 @@ public class ProgramCheckIn {
 
   protected ProgramCheckIn() {}
 
+  /** A check-in; {@code clientId} is the app's own id for it, null when it sent none. */
   public ProgramCheckIn(
       long memberId,
+      String clientId,
       long sessionId,
       CheckIn answer,
       Decision.Outcome outcome,
       String reasonKey,
       List<Integer> reasonArgs) {
     this.memberId = memberId;
+    this.clientId = clientId;
     this.sessionId = sessionId;
     this.rating = answer.rating();
     this.redFlags = RedFlag.store(answer.redFlags());
@@ -73,6 +79,14 @@ public class ProgramCheckIn {
     this.outcome = outcome;
     this.reasonKey = reasonKey;
     this.reasonArgs = ReasonArgs.store(reasonArgs);
+  }
+
+  public long memberId() {
+    return memberId;
+  }
+
+  public String clientId() {
+    return clientId;
   }
 
   public CheckIn answer() {

@@ -30,6 +30,9 @@ public interface ProgramRecords {
 
   Optional<ProgramCheckIn> checkInFor(long sessionId);
 
+  /** The member's check-in sent with {@code clientId}, if one was recorded before. */
+  Optional<ProgramCheckIn> checkInByClientId(long memberId, String clientId);
+
   void add(Enrollment enrollment);
 
   void add(ProgramSession session);
@@ -64,7 +67,9 @@ public interface ProgramRecords {
 
   /** The latest session completed before {@code before}. */
   default Optional<ProgramSession> lastCompletedBefore(long enrollmentId, Instant before) {
-    return PostedTime.previousCompleted(sessions(enrollmentId), before);
+    return sessions(enrollmentId).stream()
+        .filter(s -> s.completed() && s.performedAt().isBefore(before))
+        .reduce((a, b) -> b);
   }
 
   /**

@@ -60,9 +60,15 @@ public class ProgramActivityResource {
       List<String> redFlags,
       Instant performedAt) {}
 
-  /** The next-day check-in: the rating now and any red flag. */
+  /**
+   * The next-day check-in: the rating now, any red flag, when it was answered if the app syncs
+   * later, and optionally the client's own id (a retry with the same id is recorded once).
+   */
   public record CheckInRequest(
-      @NotNull @Min(0) @Max(10) Integer rating, List<String> redFlags, Instant answeredAt) {}
+      @NotNull @Min(0) @Max(10) Integer rating,
+      List<String> redFlags,
+      Instant answeredAt,
+      @Pattern(regexp = "[A-Za-z0-9._:-]{8,64}") String clientId) {}
 
   /**
    * What the policy decided, and the care guidance when the answer calls for it: a warning sign, or
@@ -149,7 +155,8 @@ public class ProgramActivityResource {
         checkIns.checkIn(
             body.rating(),
             ReportedSigns.fromKeys(body.redFlags()),
-            Optional.ofNullable(body.answeredAt()));
+            Optional.ofNullable(body.answeredAt()),
+            Optional.ofNullable(body.clientId()));
     Locale language = locale(locale);
     ProgramCheckIn c = answered.checkIn().orElse(null);
     CareView care = answered.care().map(g -> CareView.of(g, language)).orElse(null);

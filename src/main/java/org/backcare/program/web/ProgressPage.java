@@ -83,7 +83,8 @@ public class ProgressPage {
   /** Records the next-day check-in; a warning sign in it is reported like anywhere else. */
   public String checkIn() {
     try {
-      CheckIns.Answered result = checkIns.checkIn(rating, signsForm.reported(), Optional.empty());
+      CheckIns.Answered result =
+          checkIns.checkIn(rating, signsForm.reported(), Optional.empty(), Optional.empty());
       answered = result.checkIn().orElse(null);
       care = result.care().orElse(null);
       progress = null;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.backcare.safety.domain.HealthRecords;
 import org.backcare.safety.domain.MemberHealth;
+import org.backcare.safety.domain.SignReport;
 import org.backcare.tenant.application.TenantEntityManager;
 
 /** {@link HealthRecords} in the tenant's database through the tenant-scoped entity manager. */
@@ -31,5 +32,23 @@ public class JpaHealthRecords implements HealthRecords {
   @Override
   public void add(MemberHealth health) {
     entities.get().persist(health);
+  }
+
+  @Override
+  public Optional<SignReport> reportByClientId(long memberId, String clientId) {
+    return entities
+        .get()
+        .createQuery(
+            "select r from SignReport r where r.memberId = :m and r.clientId = :c",
+            SignReport.class)
+        .setParameter("m", memberId)
+        .setParameter("c", clientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(SignReport report) {
+    entities.get().persist(report);
   }
 }

@@ -7,16 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.identity.application.CurrentMember;
+import org.backcare.identity.application.MemberDirectory;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.CareHold;
+import org.backcare.safety.domain.HealthRecords;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.safety.domain.RiskFactor;
+import org.backcare.safety.domain.SignReport;
 import org.backcare.safety.domain.SignSource;
 import org.backcare.safety.domain.Triage;
 import org.backcare.tenant.application.CurrentTenant;
@@ -32,6 +36,10 @@ import org.backcare.tenant.domain.CareRoute;
  * <p>Every entry point first turns what the member ticked into the signs to act on with {@link
  * #triage}, which weighs new back pain against the member's risk factors: the same answer can be
  * nothing for one member and urgent for another, and no entry point may skip that.
+ *
+ * <p>A post sent again with the app's own id (a retry after a lost answer) is answered by {@link
+ * #retried}, here for every entry point: the guidance of the signs recorded the first time, without
+ * a new report, but a sign the retry adds is reported, never dropped because the id was seen.
  */
 @ApplicationScoped
 public class SafetyReports {
@@ -40,6 +48,8 @@ public class SafetyReports {
   private final CurrentTenant currentTenant;
   private final Instance<CareHold> holds;
   private final HealthAnswers health;
+  private final HealthRecords records;
+  private final MemberDirectory members;
   private final Clock clock;
 
   @Inject
@@ -48,17 +58,21 @@ public class SafetyReports {
       CurrentTenant currentTenant,
       @Any Instance<CareHold> holds,
       HealthAnswers health,
+      HealthRecords records,
+      MemberDirectory members,
       Clock clock) {
     this.currentMember = currentMember;
     this.currentTenant = currentTenant;
     this.holds = holds;
     this.health = health;
+    this.records = records;
+    this.members = members;
     this.clock = clock;
   }
 
   /** For the container's proxy only. */
   protected SafetyReports() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /**
@@ -123,6 +137,71 @@ public class SafetyReports {
       }
     }
     return new Outcome(advice, careRoute(), held);
+  }
+
+  /** What a report sent with the app's own id meant, and whether this post reported it. */
+  public record Reported(Outcome outcome, boolean created) {}
+
+  /**
+   * Reports {@code signs} from {@code source} for the signed-in member as {@link #report(Set,
+   * SignSource)} does; with the app's {@code clientId}, once: the id is kept with the signs, and
+   * the same id again is answered by {@link #retried} and not created.
+   */
+  @Transactional
+  public Reported report(Set<RedFlag> signs, SignSource source, Optional<String> clientId) {
+    if (clientId.isEmpty()) {
+      return new Reported(report(signs, source), true);
+    }
+    Optional<Outcome> again = retry(clientId.get(), signs, source);
+    if (again.isPresent()) {
+      return new Reported(again.get(), false);
+    }
+    long member = currentMember.requireMemberId();
+    records.add(new SignReport(member, clientId.get(), source, signs, clock.instant()));
+    return new Reported(report(signs, source), true);
+  }
+
+  /**
+   * The answer to the signed-in member's report sent again with {@code clientId}, if one was kept
+   * before. Locks the member first, so two posts of one id at once are kept once, the second
+   * answered as a retry; a caller that goes on to lock the member's programme locks it after the
+   * member, as a try does.
+   */
+  @Transactional
+  public Optional<Outcome> retry(String clientId, Set<RedFlag> signs, SignSource source) {
+    long member = currentMember.requireMemberId();
+    members.lock(member);
+    return records
+        .reportByClientId(member, clientId)
+        .map(first -> retried(first.signs(), signs, source));
+  }
+
+  /**
+   * The answer to a retried post whose first recording carried {@code recorded}: that guidance
+   * again, without a new report; but signs the retry adds (a member who went back and ticked one)
+   * are reported with the first ones.
+   */
+  @Transactional
+  public Outcome retried(Set<RedFlag> recorded, Set<RedFlag> sent, SignSource source) {
+    if (recorded.containsAll(sent)) {
+      return advise(CareAdvice.of(recorded));
+    }
+    Set<RedFlag> all = EnumSet.noneOf(RedFlag.class);
+    all.addAll(recorded);
+    all.addAll(sent);
+    return report(all, source);
+  }
+
+  /**
+   * As {@link #retried}, for a post that may carry no sign at all (a session, a check-in): no
+   * guidance when neither the first recording nor the retry had a sign.
+   */
+  @Transactional
+  public Optional<Outcome> retriedCare(
+      Set<RedFlag> recorded, Set<RedFlag> sent, SignSource source) {
+    return recorded.isEmpty() && sent.isEmpty()
+        ? Optional.empty()
+        : Optional.of(retried(recorded, sent, source));
   }
 
   /**

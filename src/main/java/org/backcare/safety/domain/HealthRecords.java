@@ -3,8 +3,9 @@ package org.backcare.safety.domain;
 import java.util.Optional;
 
 /**
- * Where members' health answers are kept. The application's adapter keeps them in the tenant's
- * database; service tests keep them in memory. Every method runs in the caller's transaction.
+ * Where members' health answers are kept, and the sign reports an app sent with its own id. The
+ * application's adapter keeps them in the tenant's database; service tests keep them in memory.
+ * Every method runs in the caller's transaction.
  */
 public interface HealthRecords {
 
@@ -13,4 +14,9 @@ public interface HealthRecords {
 
   /** Keeps a new member's answers. */
   void add(MemberHealth health);
+
+  /** The member's report sent with {@code clientId}, if one was kept before. */
+  Optional<SignReport> reportByClientId(long memberId, String clientId);
+
+  void add(SignReport report);
 }

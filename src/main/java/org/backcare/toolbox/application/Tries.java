@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.identity.application.MemberDirectory;
+import org.backcare.platform.domain.PostedTime;
 import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
-import org.backcare.safety.domain.CareAdvice;
 import org.backcare.safety.domain.Precautions;
 import org.backcare.safety.domain.Ratings;
 import org.backcare.safety.domain.RedFlag;
@@ -30,6 +30,13 @@ import org.backcare.toolbox.domain.ToolboxRecords;
  * kept as stopped, without an "after" rating, and the answer sends the member to the safety
  * guidance and their employer's care route instead of the next move. The client's own id makes a
  * try sent twice (a retry after a lost answer) one try.
+ *
+ * <p>An app that was offline says when the member tried the move, within {@link PostedTime}'s
+ * limits. A late try adds to its move's tally like any other: a tally is a count and a sum, which
+ * no order of arrival changes, and nothing keeps a "last tried" that a late try could move back.
+ * The retention purge takes a try out of its tally by the time it was tried; a late try is never
+ * older than {@link PostedTime#LATE_SYNC}, far inside any employer's retention, so it is tallied
+ * before the purge can forget it.
  */
 @ApplicationScoped
 public class Tries {
@@ -54,6 +61,11 @@ public class Tries {
    * programme for care in the same transaction, and is never refused. A try of a loaded move
    * without a sign needs the member's precautions answer (given now or before), as choosing the
    * move did: an app that skipped the question learns it, and the member's answer decides.
+   *
+   * @param performedAt when the member tried the move, for an app that syncs later: refused ({@code
+   *     validation-failed} naming {@code performedAt}) outside {@link PostedTime}'s limits, but
+   *     kept inside them when the try carries a sign. A retry is answered before the time is looked
+   *     at, so a try recorded in time is never refused for arriving again too late.
    */
   @Transactional
   public Outcome record(
@@ -63,7 +75,8 @@ public class Tries {
       Integer after,
       boolean completed,
       ReportedSigns reported,
-      Optional<Precautions> precautions) {
+      Optional<Precautions> precautions,
+      Optional<Instant> performedAt) {
     Set<RedFlag> redFlags = safety.triage(reported);
     Ratings.requireAfter(completed, after, redFlags, "try");
     Exercise move = exercises.exercise(exerciseId);
@@ -75,19 +88,16 @@ public class Tries {
     members.lock(member);
     Optional<ExerciseTry> again = records.tryByClientId(member, clientId);
     if (again.isPresent()) {
-      Set<RedFlag> recorded = again.get().redFlags();
-      if (!recorded.containsAll(redFlags)) {
-        // A retry that adds a sign (the member went back and ticked one) reports it.
-        Set<RedFlag> all = java.util.EnumSet.noneOf(RedFlag.class);
-        all.addAll(recorded);
-        all.addAll(redFlags);
-        return new Outcome(again.get(), false, safety.report(all, SignSource.TRY));
-      }
-      return new Outcome(again.get(), false, safety.advise(CareAdvice.of(recorded)));
+      return new Outcome(
+          again.get(), false, safety.retried(again.get().redFlags(), redFlags, SignSource.TRY));
     }
+    Instant now = clock.instant();
+    Instant at =
+        redFlags.isEmpty()
+            ? PostedTime.resolve(performedAt, now, Optional.empty(), "performedAt")
+            : PostedTime.clamp(performedAt, now, Optional.empty());
     ExerciseTry recorded =
-        new ExerciseTry(
-            member, clientId, exerciseId, before, after, completed, redFlags, clock.instant());
+        new ExerciseTry(member, clientId, exerciseId, before, after, completed, redFlags, at);
     records.add(recorded);
     if (recorded.counts()) {
       tally(recorded);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +34,8 @@ public class TriesResource {
 
   /**
    * A try: the client's own id (a retry with the same id is recorded once), ratings 0-10; {@code
-   * after} may be absent when the try was stopped; warning signs (and {@code new-back-pain}).
+   * after} may be absent when the try was stopped; warning signs (and {@code new-back-pain}); and
+   * when it was done if the app syncs later.
    */
   public record TryRequest(
       @NotNull @Pattern(regexp = "[A-Za-z0-9._:-]{8,64}") String clientId,
@@ -41,7 +43,8 @@ public class TriesResource {
       @NotNull @Min(0) @Max(10) Integer before,
       @Min(0) @Max(10) Integer after,
       boolean completed,
-      List<String> redFlags) {}
+      List<String> redFlags,
+      Instant performedAt) {}
 
   /**
    * What the member should do next: {@code stop} with the care guidance after a warning sign.
@@ -64,7 +67,8 @@ public class TriesResource {
             body.after(),
             body.completed(),
             ReportedSigns.fromKeys(body.redFlags()),
-            Optional.empty());
+            Optional.empty(),
+            Optional.ofNullable(body.performedAt()));
     CareView care =
         CareView.of(outcome.safety(), Locale.forLanguageTag(currentTenant.language(locale)));
     return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)

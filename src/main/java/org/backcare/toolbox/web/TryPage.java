@@ -78,6 +78,7 @@ public class TryPage {
               signs.isEmpty() ? ratings.getAfter() : null,
               signs.isEmpty() && ratings.getAfter() != null,
               signs,
+              Optional.empty(),
               Optional.empty());
       outcome = recorded.safety();
       if (!outcome.advice().stop() && ratings.getAfter() != null) {

@@ -76,6 +76,13 @@ final class InMemoryProgramRecords implements ProgramRecords {
   }
 
   @Override
+  public Optional<ProgramCheckIn> checkInByClientId(long memberId, String clientId) {
+    return checkIns.stream()
+        .filter(c -> c.memberId() == memberId && clientId.equals(c.clientId()))
+        .findFirst();
+  }
+
+  @Override
   public void add(Enrollment enrollment) {
     enrollments.add(identified(enrollment));
   }

@@ -36,6 +36,7 @@ final class ProgramServices {
   final CheckIns checkIns = new CheckIns();
   final CalendarFeeds calendarFeeds = new CalendarFeeds();
   final InMemoryHealthRecords healthRecords = new InMemoryHealthRecords();
+  final ServiceFixtures.LockingMembers members = new ServiceFixtures.LockingMembers();
   final HealthAnswers health;
   final SafetyReports safety;
   private final ServiceFixtures.MovableClock clock =
@@ -52,7 +53,15 @@ final class ProgramServices {
     ProgramCareHold hold = new ProgramCareHold();
     hold.records = records;
     health = new HealthAnswers(member, healthRecords, clock);
-    safety = new SafetyReports(member, currentTenant, ServiceFixtures.only(hold), health, clock);
+    safety =
+        new SafetyReports(
+            member,
+            currentTenant,
+            ServiceFixtures.only(hold),
+            health,
+            healthRecords,
+            members,
+            clock);
     enrolments.records = records;
     enrolments.programs = programs;
     enrolments.currentMember = member;

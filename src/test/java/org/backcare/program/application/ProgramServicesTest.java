@@ -43,7 +43,7 @@ class ProgramServicesTest {
   private void goodSessionAndRest(String clientId) {
     session(clientId, 4, 3);
     app.pass(Duration.ofHours(25));
-    app.checkIns.checkIn(4, ReportedSigns.NONE, Optional.empty());
+    app.checkIns.checkIn(4, ReportedSigns.NONE, Optional.empty(), Optional.empty());
     app.pass(Duration.ofHours(23));
   }
 
@@ -149,9 +149,12 @@ class ProgramServicesTest {
     Enrollment e = enrol("core-foundations");
     session("checked-session", 4, 3);
     app.pass(Duration.ofHours(25));
-    CheckIns.Answered first = app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty());
+    CheckIns.Answered first =
+        app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty(), Optional.empty());
     assertTrue(first.created(), "the first check-in of the day is recorded");
-    assertFalse(app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()).created(), "a retry");
+    assertFalse(
+        app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty(), Optional.empty()).created(),
+        "a retry");
     assertEquals(
         Enrollment.Status.ACTIVE,
         e.status(),
@@ -159,7 +162,8 @@ class ProgramServicesTest {
 
     app.pass(Duration.ofHours(5));
     CheckIns.Answered later =
-        app.checkIns.checkIn(3, ReportedSigns.of(RedFlag.BLADDER_BOWEL), Optional.empty());
+        app.checkIns.checkIn(
+            3, ReportedSigns.of(RedFlag.BLADDER_BOWEL), Optional.empty(), Optional.empty());
     assertTrue(
         later.created(), "a later check-in carrying a sign is recorded, not taken for a retry");
     assertEquals(
@@ -183,13 +187,14 @@ class ProgramServicesTest {
         "check-in-too-early",
         assertThrows(
                 DomainException.class,
-                () -> app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()),
+                () ->
+                    app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty(), Optional.empty()),
                 "the check-in before the next day is refused")
             .slug(),
         "a check-in two hours after the session is refused as too early");
     assertTrue(
         app.checkIns
-            .checkIn(2, ReportedSigns.of(RedFlag.FEVER), Optional.empty())
+            .checkIn(2, ReportedSigns.of(RedFlag.FEVER), Optional.empty(), Optional.empty())
             .care()
             .isPresent(),
         "a sign at a too-early check-in is never refused: it gets its care advice");
@@ -205,12 +210,14 @@ class ProgramServicesTest {
         "not-enrolled",
         assertThrows(
                 DomainException.class,
-                () -> app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty()),
+                () ->
+                    app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty(), Optional.empty()),
                 "a sign-free check-in after leaving is refused")
             .slug(),
         "after leaving, a check-in without a sign is refused: no programme to check in on");
     CheckIns.Answered late =
-        app.checkIns.checkIn(7, ReportedSigns.of(RedFlag.GROIN_NUMBNESS), Optional.empty());
+        app.checkIns.checkIn(
+            7, ReportedSigns.of(RedFlag.GROIN_NUMBNESS), Optional.empty(), Optional.empty());
     assertTrue(late.created(), "a sign at the check-in after leaving is still recorded");
     assertTrue(late.enrollment().isEmpty(), "no programme to decide");
     assertEquals(
@@ -225,7 +232,8 @@ class ProgramServicesTest {
     session("worse-session", 3, 3);
     assertEquals(new Rung(0, 1), e.rung(), "the session earned a climb");
     app.pass(Duration.ofHours(26));
-    CheckIns.Answered worse = app.checkIns.checkIn(5, ReportedSigns.NONE, Optional.empty());
+    CheckIns.Answered worse =
+        app.checkIns.checkIn(5, ReportedSigns.NONE, Optional.empty(), Optional.empty());
     assertEquals(
         Decision.Outcome.PAUSE_FOR_CARE,
         worse.checkIn().orElseThrow().outcome(),
@@ -253,7 +261,8 @@ class ProgramServicesTest {
     Enrollment e = enrol("core-foundations");
     session("a-little-worse", 3, 3);
     app.pass(Duration.ofHours(26));
-    CheckIns.Answered worse = app.checkIns.checkIn(4, ReportedSigns.NONE, Optional.empty());
+    CheckIns.Answered worse =
+        app.checkIns.checkIn(4, ReportedSigns.NONE, Optional.empty(), Optional.empty());
     assertEquals(
         Decision.Outcome.STEP_BACK,
         worse.checkIn().orElseThrow().outcome(),
@@ -389,7 +398,8 @@ class ProgramServicesTest {
     session("second-climb", 4, 3);
     assertEquals(new Rung(0, 2), e.rung(), "the session at rung 0.1 climbed");
     app.pass(Duration.ofHours(26));
-    app.checkIns.checkIn(4, ReportedSigns.of(RedFlag.SHARP_PAIN), Optional.empty());
+    app.checkIns.checkIn(
+        4, ReportedSigns.of(RedFlag.SHARP_PAIN), Optional.empty(), Optional.empty());
     assertEquals(
         Enrollment.Status.PAUSED, e.status(), "sharp pain at the check-in pauses the programme");
     assertEquals(new Rung(0, 1), e.rung(), "back to the rung the session was done on");
@@ -442,7 +452,7 @@ class ProgramServicesTest {
                 Optional.of(other.now().minus(Duration.ofDays(30)))));
     assertTrue(late.created(), "30 days late with a sign: kept, not refused");
     assertEquals(
-        other.now().minus(org.backcare.program.domain.PostedTime.LATE_SYNC),
+        other.now().minus(org.backcare.platform.domain.PostedTime.LATE_SYNC),
         late.session().performedAt(),
         "clamped");
 
@@ -464,7 +474,8 @@ class ProgramServicesTest {
     Enrollment e = enrol("core-foundations");
     session("late-check-in", 3, 3);
     app.pass(Duration.ofHours(60));
-    CheckIns.Answered late = app.checkIns.checkIn(6, ReportedSigns.NONE, Optional.empty());
+    CheckIns.Answered late =
+        app.checkIns.checkIn(6, ReportedSigns.NONE, Optional.empty(), Optional.empty());
     assertEquals(
         Decision.Outcome.PAUSE_FOR_CARE,
         late.checkIn().orElseThrow().outcome(),

@@ -146,14 +146,20 @@ class SafetyMatrixTest {
       case FIRST_CHECK_IN -> {
         session(app, "checked", ReportedSigns.NONE);
         app.pass(Duration.ofHours(26));
-        yield app.checkIns.checkIn(3, reported, Optional.empty()).care().orElseThrow();
+        yield app.checkIns
+            .checkIn(3, reported, Optional.empty(), Optional.empty())
+            .care()
+            .orElseThrow();
       }
       case LATER_CHECK_IN -> {
         session(app, "checked", ReportedSigns.NONE);
         app.pass(Duration.ofHours(26));
-        app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty());
+        app.checkIns.checkIn(3, ReportedSigns.NONE, Optional.empty(), Optional.empty());
         app.pass(Duration.ofHours(4));
-        yield app.checkIns.checkIn(3, reported, Optional.empty()).care().orElseThrow();
+        yield app.checkIns
+            .checkIn(3, reported, Optional.empty(), Optional.empty())
+            .care()
+            .orElseThrow();
       }
       case REPORT -> app.safety.report(app.safety.triage(reported), SignSource.REPORT);
       case ENROLMENT_SCREEN -> {

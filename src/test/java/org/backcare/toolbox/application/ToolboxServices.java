@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backcare.events.application.ParticipationEvents;
 import org.backcare.identity.application.CurrentMember;
-import org.backcare.identity.application.MemberDirectory;
 import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.application.SafetyReports;
 import org.backcare.tenant.application.CurrentTenant;
@@ -22,12 +21,14 @@ final class ToolboxServices {
   static final long MEMBER = 7;
 
   final InMemoryToolboxRecords records = new InMemoryToolboxRecords();
-  final List<Long> locked = new ArrayList<>();
+  final ServiceFixtures.LockingMembers members = new ServiceFixtures.LockingMembers();
+  final List<Long> locked = members.locked;
   final List<Integer> toolboxSizes = new ArrayList<>();
   final ServiceFixtures.MovableClock clock =
       new ServiceFixtures.MovableClock(Instant.parse("2026-11-02T08:00:00Z"));
   final MemberToolbox toolbox = new MemberToolbox();
   final Tries tries = new Tries();
+  final InMemoryHealthRecords healthRecords = new InMemoryHealthRecords();
   final ToolboxSummary summary = new ToolboxSummary();
 
   ToolboxServices() {
@@ -35,9 +36,10 @@ final class ToolboxServices {
     CurrentMember member = ServiceFixtures.signedIn(MEMBER);
     Exercises exercises = new Exercises();
     exercises.currentTenant = currentTenant;
-    HealthAnswers health = new HealthAnswers(member, new InMemoryHealthRecords(), clock);
+    HealthAnswers health = new HealthAnswers(member, healthRecords, clock);
     SafetyReports safety =
-        new SafetyReports(member, currentTenant, ServiceFixtures.only(), health, clock);
+        new SafetyReports(
+            member, currentTenant, ServiceFixtures.only(), health, healthRecords, members, clock);
     toolbox.records = records;
     toolbox.currentMember = member;
     toolbox.exercises = exercises;
@@ -56,18 +58,10 @@ final class ToolboxServices {
     tries.exercises = exercises;
     tries.safety = safety;
     tries.health = health;
-    tries.members = new LockingMembers();
+    tries.members = members;
     tries.clock = clock;
     summary.toolbox = toolbox;
     summary.tries = tries;
     summary.exercises = exercises;
-  }
-
-  /** A directory that only notes who was locked: the try use case locks before it looks. */
-  private final class LockingMembers extends MemberDirectory {
-    @Override
-    public void lock(long id) {
-      locked.add(id);
-    }
   }
 }

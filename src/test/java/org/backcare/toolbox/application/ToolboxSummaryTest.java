@@ -27,6 +27,7 @@ class ToolboxSummaryTest {
         after,
         true,
         ReportedSigns.NONE,
+        Optional.empty(),
         Optional.empty());
   }
 

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
+import org.backcare.platform.domain.PostedTime;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
 import org.backcare.toolbox.domain.MoveRecord;
@@ -23,7 +26,14 @@ class TriesTest {
   private Tries.Outcome record(
       String clientId, String move, int before, Integer after, boolean completed) {
     return app.tries.record(
-        clientId, move, before, after, completed, ReportedSigns.NONE, Optional.empty());
+        clientId,
+        move,
+        before,
+        after,
+        completed,
+        ReportedSigns.NONE,
+        Optional.empty(),
+        Optional.empty());
   }
 
   @Test
@@ -72,6 +82,7 @@ class TriesTest {
             2,
             true,
             ReportedSigns.of(RedFlag.BLADDER_BOWEL),
+            Optional.empty(),
             Optional.empty());
 
     assertTrue(outcome.recorded().redFlag(), "the try is kept as stopped");
@@ -102,6 +113,7 @@ class TriesTest {
             3,
             true,
             ReportedSigns.of(RedFlag.BLADDER_BOWEL),
+            Optional.empty(),
             Optional.empty());
 
     assertFalse(again.created(), "still the one try");
@@ -128,5 +140,89 @@ class TriesTest {
             "a loaded move is refused before the member answered the precautions");
     assertEquals("precautions-unanswered", refused.slug(), "the app learns what to ask");
     assertTrue(app.records.tries.isEmpty(), "nothing is recorded");
+  }
+
+  private Tries.Outcome late(String clientId, int before, int after, Instant performedAt) {
+    return app.tries.record(
+        clientId,
+        "cat-cow",
+        before,
+        after,
+        true,
+        ReportedSigns.NONE,
+        Optional.empty(),
+        Optional.of(performedAt));
+  }
+
+  @Test
+  void aLateTryKeepsTheTimeTheMemberTriedTheMove() {
+    Instant yesterday = app.clock.instant().minus(Duration.ofDays(1));
+    Tries.Outcome outcome = late("try-late-1", 6, 3, yesterday);
+
+    assertTrue(outcome.created(), "recorded");
+    assertEquals(yesterday, outcome.recorded().triedAt(), "when the member tried it, not now");
+    assertEquals(
+        new MoveRecord("cat-cow", 1, 3), app.tries.records().get("cat-cow"), "and it counts");
+  }
+
+  @Test
+  void aLateTryOlderThanTheLastOneAddsToTheTallyAsIfItHadComeInOrder() {
+    record("try-now-1", "cat-cow", 6, 3, true);
+    late("try-late-1", 5, 4, app.clock.instant().minus(Duration.ofDays(10)));
+
+    assertEquals(
+        new MoveRecord("cat-cow", 2, 4),
+        app.tries.records().get("cat-cow"),
+        "a tally is a count and a sum: 3 + 1 of relief over two tries, whatever came first");
+    assertEquals(1, app.records.tallies.size(), "still one tally for the move");
+  }
+
+  @Test
+  void aTryOlderThanTheLateSyncWindowIsRefusedNamingPerformedAt() {
+    DomainException refused =
+        assertThrows(
+            DomainException.class,
+            () ->
+                late(
+                    "try-old-1",
+                    6,
+                    3,
+                    app.clock.instant().minus(PostedTime.LATE_SYNC).minusSeconds(60)),
+            "a try without a sign is refused when claimed too long ago");
+    assertEquals("validation-failed", refused.slug(), "answered as invalid input");
+    assertTrue(refused.getMessage().contains("performedAt"), refused.getMessage());
+    assertTrue(app.records.tries.isEmpty(), "nothing is recorded");
+    assertEquals(Map.of(), app.tries.records(), "nothing is tallied");
+  }
+
+  @Test
+  void aTryWithAWarningSignClaimedTooLongAgoIsKeptAtTheEarliestTimeBelieved() {
+    Instant now = app.clock.instant();
+    Tries.Outcome outcome =
+        app.tries.record(
+            "try-old-sign",
+            "cat-cow",
+            6,
+            null,
+            false,
+            ReportedSigns.of(RedFlag.BLADDER_BOWEL),
+            Optional.empty(),
+            Optional.of(now.minus(Duration.ofDays(30))));
+
+    assertTrue(outcome.created(), "a sign is never refused for when the device says it was");
+    assertEquals(now.minus(PostedTime.LATE_SYNC), outcome.recorded().triedAt(), "clamped");
+    assertTrue(outcome.safety().advice().stop(), "and the member is sent to care");
+  }
+
+  @Test
+  void aRetryArrivingAfterTheWindowIsAnsweredWithTheTryRecordedInTime() {
+    Instant claimed = app.clock.instant().minus(Duration.ofDays(13));
+    Tries.Outcome first = late("try-late-1", 6, 3, claimed);
+    app.clock.pass(Duration.ofDays(3));
+    Tries.Outcome again = late("try-late-1", 6, 3, claimed);
+
+    assertFalse(again.created(), "the retry records nothing new");
+    assertEquals(first.recorded(), again.recorded(), "and is not refused as too old");
+    assertEquals(1, app.tries.records().get("cat-cow").tries(), "counted once");
   }
 }

@@ -1,20 +1,20 @@
-package org.backcare.program.domain;
+package org.backcare.platform.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import org.backcare.platform.domain.DomainException;
 
 /**
- * When a session or a check-in happened, as an app claims it: apps that sync after being offline
- * send the time the member did it. A claimed time is believed within limits: up to {@link
- * #LATE_SYNC} ago, never ahead of the server's clock by more than {@link #CLOCK_SKEW} (and then
- * taken as now), and never before the member's previous session.
+ * When something a member did happened, as an app claims it (a session, a check-in, a try): apps
+ * that sync after being offline send the time the member did it. A claimed time is believed within
+ * limits: up to {@link #LATE_SYNC} ago, never ahead of the server's clock by more than {@link
+ * #CLOCK_SKEW} (and then taken as now), and never before the earliest time the caller allows (a
+ * programme's previous session, say). Every feature that takes a claimed time uses these limits, so
+ * an offline app has one rule to know.
  */
 public final class PostedTime {
 
-  /** How far back a session or check-in may be posted, for apps that sync after being offline. */
+  /** How far back a member's activity may be posted, for apps that sync after being offline. */
   public static final Duration LATE_SYNC = Duration.ofDays(14);
 
   /** How far ahead of the server's clock a device's clock may run. */
@@ -60,13 +60,5 @@ public final class PostedTime {
       at = earliest;
     }
     return at.isAfter(now) ? now : at;
-  }
-
-  /** The last completed session of {@code sessions} (oldest first) before {@code before}. */
-  public static Optional<ProgramSession> previousCompleted(
-      List<ProgramSession> sessions, Instant before) {
-    return sessions.stream()
-        .filter(s -> s.completed() && s.performedAt().isBefore(before))
-        .reduce((a, b) -> b);
   }
 }
