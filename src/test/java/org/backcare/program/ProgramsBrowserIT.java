@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -134,6 +135,32 @@ class ProgramsBrowserIT {
     driver.get(base + "programs/session.xhtml");
     browser.waitForText(By.id("session-heading"), "Today's session");
     browser.assertAccessible();
+  }
+
+  /**
+   * The programme cards are a list, but a list without markers: no bullet beside a card on a phone
+   * (390 px) or a laptop (1366 px). The list once had a class the stylesheet did not define.
+   */
+  @Test
+  void theProgrammeCardsShowNoListMarkersOnAPhoneOrALaptop() {
+    WebDriver driver = signIn();
+    for (Dimension size : List.of(Browser.PHONE, new Dimension(1366, 900))) {
+      driver.manage().window().setSize(size);
+      driver.get(base + "programs/");
+      browser.waitForText(By.tagName("h1"), "Core programmes");
+      @SuppressWarnings("unchecked")
+      List<String> markers =
+          (List<String>)
+              ((JavascriptExecutor) driver)
+                  .executeScript(
+                      "return Array.from(document.querySelectorAll('#programs > li'),"
+                          + " li => getComputedStyle(li).listStyleType);");
+      assertFalse(markers.isEmpty(), "the programmes page lists the programmes");
+      assertEquals(
+          List.of(),
+          markers.stream().filter(type -> !type.equals("none")).toList(),
+          "the programme cards' list-style-type at " + size.getWidth() + " px");
+    }
   }
 
   @Test
