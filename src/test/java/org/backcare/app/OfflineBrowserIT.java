@@ -77,8 +77,8 @@ class OfflineBrowserIT {
   private void enrol(String programme) {
     String answer =
         fetchInPage(
-            "fetch('api/v1/me', {headers: {Accept: 'application/json'}}).then(function (r) { return r.json(); })"
-                + ".then(function (me) { return fetch('api/v1/me/enrollment', {method: 'POST',"
+            "fetch(document.body.dataset.base + 'api/v1/me', {headers: {Accept: 'application/json'}}).then(function (r) { return r.json(); })"
+                + ".then(function (me) { return fetch(document.body.dataset.base + 'api/v1/me/enrollment', {method: 'POST',"
                 + " headers: {'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken},"
                 + " body: JSON.stringify({programId: '"
                 + programme
@@ -119,7 +119,8 @@ class OfflineBrowserIT {
   /** The member's rows of {@code table}, read from their own export. */
   private JsonArray exported(String table) {
     String export =
-        fetchInPage("fetch('api/v1/me/export', {headers: {Accept: 'application/json'}})");
+        fetchInPage(
+            "fetch(document.body.dataset.base + 'api/v1/me/export', {headers: {Accept: 'application/json'}})");
     JsonObject data =
         Json.createReader(new StringReader(export)).readObject().getJsonObject("data");
     return data.getJsonArray(table);
