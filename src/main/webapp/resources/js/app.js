@@ -32,7 +32,14 @@
   /* Pages and drawings are the member's; scripts and styles are anyone's, but go at sign-out too. */
   var CACHES = ["backcare-pages", "backcare-files", "backcare-static"];
   var framed = window.top !== window.self;
-  var store = window.localStorage;
+  var store;
+  try {
+    store = window.localStorage;
+    store.getItem(KEY.member);
+  } catch (e) {
+    // Storage refused (a frame whose browser blocks it, a locked-down profile): pages work online.
+    return;
+  }
   var syncing = false;
   var results = [];
 
@@ -82,7 +89,8 @@
     if (!navigator.onLine || body.dataset.offlineCopy === "true") {
       lines.push(texts.offline);
     }
-    var waiting = queue().length;
+    // What the member did; a risk-factor answer sent with a report is part of that report.
+    var waiting = queue().filter(function (item) { return item.kind !== "health"; }).length;
     if (waiting > 0 && member) {
       lines.push(texts.waiting.replace("{0}", waiting));
     }

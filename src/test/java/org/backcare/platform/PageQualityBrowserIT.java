@@ -208,6 +208,9 @@ class PageQualityBrowserIT {
     pages.put("session", "programs/session.xhtml");
     pages.put("catalogue", "toolbox/");
     pages.put("tips", "tips/");
+    pages.put("self-check", "tips/self-check.xhtml");
+    pages.put("privacy", "privacy/");
+    pages.put("not-kept-offline", "offline.xhtml");
     assertNone(inspect("member", pages));
   }
 
