@@ -9,14 +9,20 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.backcare.safety.SignsFromTheReferences;
 import org.backcare.testing.Browser;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.DevTools;
+import org.backcare.testing.Http;
 import org.backcare.testing.TcpRelay;
+import org.backcare.testing.TemporaryTenant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,10 +59,20 @@ class OfflineBrowserIT {
 
   private WebDriver driver;
 
+  /**
+   * Signs in as a new demo member and waits until the device has kept their first kit, so a later
+   * {@link #keepKit} (after the test changed what the member has) is not overtaken by it.
+   */
   private WebDriver signIn(URL at) {
     driver = browser.signInAsDemoMember(at, "Demo Health Co");
     driver.manage().window().setSize(Browser.PHONE);
+    waitForKit();
     return driver;
+  }
+
+  private void waitForKit() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "true".equals(js("return document.body.dataset.kitReady")));
   }
 
   private Object js(String script, Object... args) {
@@ -90,8 +106,7 @@ class OfflineBrowserIT {
   private void keepKit(URL at) {
     js("localStorage.removeItem('backcare.kit-at')");
     driver.get(at + "");
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> "true".equals(js("return document.body.dataset.kitReady")));
+    waitForKit();
   }
 
   private String text(String id) {
@@ -244,19 +259,68 @@ class OfflineBrowserIT {
       driver.findElement(By.id("account:signOut")).sendKeys(Keys.ENTER);
       new WebDriverWait(driver, Duration.ofSeconds(15))
           .until(d -> "".equals(js("return document.body.dataset.member")));
-      String left =
-          (String)
-              ((JavascriptExecutor) driver)
-                  .executeAsyncScript(
-                      "var done = arguments[0]; caches.keys().then(function (names) {"
-                          + " return Promise.all(names.map(function (n) { return caches.open(n)"
-                          + ".then(function (c) { return c.keys(); }).then(function (k) {"
-                          + " return k.map(function (r) { return r.url; }); }); })); })"
-                          + ".then(function (all) { done(JSON.stringify([].concat.apply([], all)"
-                          + ".filter(function (u) { return !/\\.(css|js)$|app-icon\\.svg/.test(u); }))"
-                          + " + ' ' + Object.keys(localStorage).filter(function (k) {"
-                          + " return k.indexOf('backcare.') === 0; }).join(',')); });");
-      assertEquals("[] ", left, "no page, drawing or queue of the member is left on the device");
+      assertEquals("[] ", deviceKeeps(), "no page, drawing or queue of the member is left");
     }
+  }
+
+  @Test
+  void aLeaversDeviceForgetsEverythingOnTheirNextPage() throws Exception {
+    String secret = "scim-" + UUID.randomUUID() + "-" + UUID.randomUUID();
+    try (TemporaryTenant tenant =
+        new TemporaryTenant(
+                "offline",
+                "name=Offline Leavers Co\nmodules=tips,toolbox\neligibility=scim\nscim.secret="
+                    + secret
+                    + "\nbenefits.contact=the Benefits Desk\n")
+            .awaitKnown(base)) {
+      String subject = "leaver-" + UUID.randomUUID();
+      Http http = new Http(base);
+      String scimUsers = "/backcare/scim/v2/" + tenant.id() + "/Users";
+      HttpResponse<String> created =
+          http.send(
+              "POST",
+              scimUsers,
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                  + subject
+                  + "\",\"active\":true}",
+              "Authorization",
+              "Bearer " + secret,
+              "Content-Type",
+              "application/scim+json");
+      assertEquals(201, created.statusCode(), created.body());
+      String id = Http.json(created).getString("id");
+
+      driver = browser.driver();
+      driver.manage().window().setSize(Browser.PHONE);
+      driver.get(
+          base
+              + "launch?token="
+              + URLEncoder.encode(
+                  tenant.launch().claim("sub", subject).sign(), StandardCharsets.UTF_8));
+      waitForKit();
+      assertTrue(deviceKeeps().startsWith("[\""), "the device keeps the member's pages");
+
+      HttpResponse<String> ended =
+          http.send("DELETE", scimUsers + "/" + id, null, "Authorization", "Bearer " + secret);
+      assertEquals(204, ended.statusCode(), ended.body());
+      // Whatever the leaver opens next, the device forgets them.
+      driver.get(base + "toolbox/mine.xhtml");
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "[] ".equals(deviceKeeps()));
+    }
+  }
+
+  /** The member's pages and drawings the device keeps, then its backcare storage keys. */
+  private String deviceKeeps() {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[0]; caches.keys().then(function (names) {"
+                    + " return Promise.all(names.map(function (n) { return caches.open(n)"
+                    + ".then(function (c) { return c.keys(); }).then(function (k) {"
+                    + " return k.map(function (r) { return r.url; }); }); })); })"
+                    + ".then(function (all) { done(JSON.stringify([].concat.apply([], all)"
+                    + ".filter(function (u) { return !/\\.(css|js)$|app-icon\\.svg/.test(u); }))"
+                    + " + ' ' + Object.keys(localStorage).filter(function (k) {"
+                    + " return k.indexOf('backcare.') === 0; }).join(',')); });");
   }
 }

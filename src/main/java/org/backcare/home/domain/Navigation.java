@@ -116,7 +116,8 @@ public final class Navigation {
   public static String section(String viewId) {
     String view = viewId == null ? "" : viewId;
     return switch (view) {
-      case "/index.xhtml" -> "home";
+      // The page that says another was not kept offline leads back from home.
+      case "/index.xhtml", "/offline.xhtml" -> "home";
       case "/tips/self-check.xhtml" -> "selfcheck";
       case "/tips/break-timer.xhtml" -> "break";
       case "/toolbox/mine.xhtml", "/toolbox/try.xhtml" -> "my-toolbox";

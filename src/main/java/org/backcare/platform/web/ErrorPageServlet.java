@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.backcare.platform.domain.Messages;
+import org.backcare.platform.domain.SessionAttributes;
 import org.backcare.platform.persistence.DatabaseFailures;
 import org.backcare.platform.persistence.DatabaseProbe;
 import org.backcare.platform.problem.Problem;
@@ -62,7 +63,8 @@ public class ErrorPageServlet extends HttpServlet {
     }
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("text/html");
-    writePage(response.getWriter(), request.getContextPath(), problem, Locale.ENGLISH);
+    boolean ended = request.getAttribute(SessionAttributes.ENDED_ELSEWHERE) != null;
+    writePage(response.getWriter(), request.getContextPath(), problem, Locale.ENGLISH, ended);
   }
 
   /**
@@ -97,7 +99,7 @@ public class ErrorPageServlet extends HttpServlet {
     response.setStatus(problem.status());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("text/html");
-    writePage(response.getWriter(), contextPath, problem, locale);
+    writePage(response.getWriter(), contextPath, problem, locale, false);
   }
 
   /**
@@ -125,8 +127,13 @@ public class ErrorPageServlet extends HttpServlet {
     return Problems.forStatus(status);
   }
 
+  /**
+   * The page. It tells the member's app to forget what the device kept ({@code data-device}) when
+   * the employer ended the member's access: a refused arrival, or a session found {@code ended}
+   * elsewhere by this request.
+   */
   private static void writePage(
-      PrintWriter out, String contextPath, Problem problem, Locale locale) {
+      PrintWriter out, String contextPath, Problem problem, Locale locale, boolean ended) {
     String language = Messages.LOCALES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
     Locale written = Locale.forLanguageTag(language);
     String title = Html.escape(problem.title());
@@ -137,8 +144,7 @@ public class ErrorPageServlet extends HttpServlet {
         "<link rel=\"stylesheet\" href=\""
             + Html.escape(contextPath)
             + "/resources/css/backcare.css\"></head>");
-    // The employer ended this member's access: the app forgets what the device kept of them.
-    boolean forget = problem.type().endsWith(":not-eligible");
+    boolean forget = ended || problem.type().endsWith(":not-eligible");
     out.write(
         forget
             ? "<body data-base=\"" + Html.escape(contextPath) + "/\" data-device=\"clear\">"

@@ -87,6 +87,7 @@ class NavigationTest {
   @ParameterizedTest
   @CsvSource({
     "/index.xhtml, home",
+    "/offline.xhtml, home",
     "/tips/tip.xhtml, tips",
     "/tips/self-check.xhtml, selfcheck",
     "/toolbox/try.xhtml, my-toolbox",
