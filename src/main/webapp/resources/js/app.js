@@ -162,13 +162,17 @@
       .then(function (kit) {
         // The kit keeps a programme session only for a member in a programme.
         write(KEY.programme, kit.pages.indexOf("programs/session.xhtml") >= 0);
+        // One at a time: the kit is fetched in the background and must not crowd the page's own
+        // requests, nor arrive at the server as a burst.
         var fetchInto = function (name, paths, headers) {
           return caches.open(name).then(function (cache) {
-            return Promise.all(paths.map(function (path) {
-              return fetch(base + path, { credentials: "same-origin", headers: headers }).then(function (response) {
-                return response.ok ? cache.put(base + path, response) : null;
+            return paths.reduce(function (previous, path) {
+              return previous.then(function () {
+                return fetch(base + path, { credentials: "same-origin", headers: headers }).then(function (response) {
+                  return response.ok ? cache.put(base + path, response) : null;
+                });
               });
-            }));
+            }, Promise.resolve());
           });
         };
         return Promise.all([
@@ -180,8 +184,20 @@
       .catch(function () { /* kept for the next page, online */ });
   }
 
+  /* After the page has loaded and settled, so installing and keeping never slow the page itself. */
+  function afterLoad() {
+    return new Promise(function (resolve) {
+      var settle = function () { setTimeout(resolve, 1000); };
+      if (document.readyState === "complete") {
+        settle();
+      } else {
+        window.addEventListener("load", settle);
+      }
+    });
+  }
+
   if ("serviceWorker" in navigator && !framed && member) {
-    ready.then(function () {
+    Promise.all([ready, afterLoad()]).then(function () {
       return navigator.serviceWorker.register(base + "sw.js", { scope: base });
     }).then(function () {
       return navigator.serviceWorker.ready;
