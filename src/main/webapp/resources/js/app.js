@@ -28,7 +28,7 @@
   var texts = (document.getElementById("app-texts") || { dataset: {} }).dataset;
   var status = document.getElementById("app-status");
   var KEY = { member: "backcare.member", queue: "backcare.queue", paused: "backcare.paused",
-    kit: "backcare.kit-at", programme: "backcare.programme" };
+    kit: "backcare.kit-at", full: "backcare.kit-full-at", programme: "backcare.programme" };
   /* Pages and drawings are the member's; scripts and styles are anyone's, but go at sign-out too. */
   var CACHES = ["backcare-pages", "backcare-files", "backcare-static"];
   var framed = window.top !== window.self;
@@ -62,7 +62,7 @@
 
   /* Forgets everything this device kept for a member: queue, pause, copies of pages, drawings. */
   function clearDevice() {
-    [KEY.member, KEY.queue, KEY.paused, KEY.kit, KEY.programme].forEach(function (key) { store.removeItem(key); });
+    [KEY.member, KEY.queue, KEY.paused, KEY.kit, KEY.full, KEY.programme].forEach(function (key) { store.removeItem(key); });
     if (!window.caches) {
       return Promise.resolve();
     }
@@ -149,6 +149,7 @@
 
   function keepKit() {
     var at = read(KEY.kit, 0);
+    var full = Date.now() - read(KEY.full, 0) > 24 * 60 * 60 * 1000;
     if (!member || !navigator.onLine || !window.caches || Date.now() - at < 30 * 60 * 1000) {
       return Promise.resolve();
     }
@@ -163,13 +164,20 @@
         // The kit keeps a programme session only for a member in a programme.
         write(KEY.programme, kit.pages.indexOf("programs/session.xhtml") >= 0);
         // One at a time: the kit is fetched in the background and must not crowd the page's own
-        // requests, nor arrive at the server as a burst.
+        // requests, nor arrive at the server as a burst. Only what the device lacks: a page the
+        // member opens online is refreshed by the service worker anyway, so every kept page is
+        // fetched again only once a day.
         var fetchInto = function (name, paths, headers) {
           return caches.open(name).then(function (cache) {
             return paths.reduce(function (previous, path) {
               return previous.then(function () {
-                return fetch(base + path, { credentials: "same-origin", headers: headers }).then(function (response) {
-                  return response.ok ? cache.put(base + path, response) : null;
+                return cache.match(base + path).then(function (kept) {
+                  if (kept && !full) {
+                    return null;
+                  }
+                  return fetch(base + path, { credentials: "same-origin", headers: headers }).then(function (response) {
+                    return response.ok ? cache.put(base + path, response) : null;
+                  });
                 });
               });
             }, Promise.resolve());
@@ -180,14 +188,19 @@
           fetchInto("backcare-files", kit.files, {})
         ]);
       })
-      .then(function () { write(KEY.kit, Date.now()); })
+      .then(function () {
+        write(KEY.kit, Date.now());
+        if (full) {
+          write(KEY.full, Date.now());
+        }
+      })
       .catch(function () { /* kept for the next page, online */ });
   }
 
   /* After the page has loaded and settled, so installing and keeping never slow the page itself. */
   function afterLoad() {
     return new Promise(function (resolve) {
-      var settle = function () { setTimeout(resolve, 1000); };
+      var settle = function () { setTimeout(resolve, 3000); };
       if (document.readyState === "complete") {
         settle();
       } else {
