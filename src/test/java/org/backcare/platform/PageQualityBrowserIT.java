@@ -41,9 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every page as a visitor, a member and a benefits admin see it, at 320, 390 and 1366 CSS px: no
  * sideways scrolling, every visible control readable against the colour actually painted behind it,
  * targets of at least 24 px (44 px in the players), no doubled apostrophes, and axe clean (at the
- * phone width). A
- * full-page screenshot of each is saved under {@code target/screens/} for a reviewer to look at.
- * Findings are collected over all pages and widths and reported together.
+ * phone width). A full-page screenshot of each is saved under {@code target/screens/} for a
+ * reviewer to look at. Findings are collected over all pages and widths and reported together.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,10 +53,11 @@ class PageQualityBrowserIT {
   /**
    * The width axe runs at. 320 and 390 px get the same phone layout (the same elements shown and
    * hidden), so axe's rules, which read the document (names, roles, landmarks, text contrast), find
-   * the same at both; what the narrower width changes (overflow, target sizes, what is painted behind
-   * a control) is the page audit's, which runs at all three widths.
+   * the same at both; what the narrower width changes (overflow, target sizes, what is painted
+   * behind a control) is the page audit's, which runs at all three widths.
    */
   private static final int AXE_WIDTH = 390;
+
   private static final Path SCREENS = Path.of("target", "screens");
 
   @Deployment(testable = false)
