@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -127,7 +128,8 @@ public final class FhirRecord {
   }
 
   private void report(MemberHistory.SignReport r) {
-    signs("report", r.id(), r.signs(), r.reportedAt(), null, null, r.source());
+    String where = r.source().toLowerCase(Locale.ROOT).replace('_', '-');
+    signs("report", r.id(), r.signs(), r.reportedAt(), null, null, where);
   }
 
   /** A 0-10 rating of {@link #RATING} code {@code code}; pain ratings carry LOINC 72514-3 too. */
@@ -140,7 +142,10 @@ public final class FhirRecord {
             .add("valueInteger", value));
   }
 
-  /** One observation per sign, present ({@code valueBoolean} true) at {@code at}. */
+  /**
+   * One observation per sign, present ({@code valueBoolean} true) at {@code at}; a sign reported on
+   * its own says where in {@code method} ({@code report}, {@code check-in}, {@code self-check}...).
+   */
   private void signs(
       String where,
       long row,
@@ -152,7 +157,7 @@ public final class FhirRecord {
     for (String key : keys) {
       JsonObjectBuilder observation =
           FhirResources.observation(patient, at, partOf, derivedFrom)
-              .add("code", FhirResources.coded(WARNING_SIGN, key, key))
+              .add("code", FhirResources.signCode(key))
               .add("valueBoolean", true);
       if (source != null) {
         observation.add("method", Json.createObjectBuilder().add("text", source));

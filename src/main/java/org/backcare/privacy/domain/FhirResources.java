@@ -5,7 +5,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import org.backcare.platform.domain.Messages;
 
 /**
  * The FHIR R4 resources of {@link FhirRecord}, one builder each, in base R4 without extensions so
@@ -166,6 +169,21 @@ final class FhirResources {
     }
     codings.add(codingOf(FhirRecord.RATING, code, display));
     return Json.createObjectBuilder().add("coding", codings).add("text", display);
+  }
+
+  /**
+   * A warning sign's code: backcare's sign key, shown with the words members read for it in English
+   * (the bundle's {@code redflag.<key>}), so a clinician's system that does not know backcare's
+   * code system still shows what the member reported.
+   */
+  static JsonObjectBuilder signCode(String key) {
+    String words;
+    try {
+      words = Messages.text("redflag." + key, Locale.ENGLISH);
+    } catch (MissingResourceException e) {
+      words = key;
+    }
+    return coded(FhirRecord.WARNING_SIGN, key, words);
   }
 
   static JsonObjectBuilder coded(String system, String code, String text) {

@@ -201,6 +201,21 @@ class FhirRecordTest {
   }
 
   @Test
+  void aWarningSignIsBackcaresCodeShownInTheWordsMembersRead() {
+    JsonObject fever =
+        coded(bundle(UUID.randomUUID()), FhirRecord.WARNING_SIGN, "fever").orElseThrow();
+    JsonObject coding = fever.getJsonObject("code").getJsonArray("coding").getJsonObject(0);
+    assertTrue(
+        coding.getString("display").startsWith("A high temperature"),
+        "the English words of the sign: " + coding);
+    assertTrue(fever.getBoolean("valueBoolean"), "the sign was present");
+    JsonObject report =
+        coded(bundle(UUID.randomUUID()), FhirRecord.WARNING_SIGN, "night-pain").orElseThrow();
+    assertEquals(
+        "report", report.getJsonObject("method").getString("text"), "where it was reported");
+  }
+
+  @Test
   void timesAreUtcToTheSecond() {
     JsonObject bundle = bundle(UUID.randomUUID());
     List<String> times = new ArrayList<>();
