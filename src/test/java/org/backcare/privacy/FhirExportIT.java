@@ -133,6 +133,8 @@ class FhirExportIT {
         "POST",
         "/me/back-reports",
         "{\"signs\":[\"sharp-pain\"],\"clientId\":\"fhir-report-" + UUID.randomUUID() + "\"}");
+    // As the web page sends it: no id, so only the pause for care it causes keeps the sign.
+    m.expect(201, "POST", "/me/back-reports", "{\"signs\":[\"night-pain\"]}");
   }
 
   @Test
@@ -262,7 +264,10 @@ class FhirExportIT {
             .filter(c -> WARNING_SIGN.equals(c.getSystem()))
             .map(Coding::getCode)
             .toList();
-    assertEquals(List.of("sharp-pain"), signs, "the warning sign reported");
+    assertEquals(
+        List.of("sharp-pain", "night-pain"),
+        signs,
+        "each warning sign reported, once: with the app's id, and without one");
   }
 
   private static Bundle.BundleEntryComponent entryOf(Bundle bundle, Resource resource) {

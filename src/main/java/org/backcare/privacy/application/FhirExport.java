@@ -45,7 +45,9 @@ public class FhirExport {
         new MemberHistory(
             programmes.ofCurrentMember(language).stream().map(FhirExport::plan).toList(),
             tries.history(language).stream().map(FhirExport::attempt).toList(),
-            safety.keptReports().stream().map(FhirExport::report).toList());
+            MemberHistory.SignReport.once(
+                safety.keptReports().stream().map(FhirExport::report).toList(),
+                programmes.carePausesOfCurrentMember().stream().map(FhirExport::report).toList()));
     JsonObject bundle = FhirRecord.of(history, UUID.randomUUID(), clock.instant());
     audit.record(AuditEntry.member(subject), AuditAction.DATA_EXPORTED);
     return bundle;
@@ -94,6 +96,10 @@ public class FhirExport {
   }
 
   private static MemberHistory.SignReport report(SafetyReports.Kept r) {
-    return new MemberHistory.SignReport(r.id(), r.source(), r.reportedAt(), r.signs());
+    return new MemberHistory.SignReport(r.id(), r.source(), r.reportedAt(), r.signs(), false);
+  }
+
+  private static MemberHistory.SignReport report(ProgrammeHistory.CarePause p) {
+    return new MemberHistory.SignReport(p.id(), p.source(), p.pausedAt(), p.signs(), true);
   }
 }

@@ -129,7 +129,7 @@ public final class FhirRecord {
 
   private void report(MemberHistory.SignReport r) {
     String where = r.source().toLowerCase(Locale.ROOT).replace('_', '-');
-    signs("report", r.id(), r.signs(), r.reportedAt(), null, null, where);
+    signs(r.fromPause() ? "pause" : "report", r.id(), r.signs(), r.reportedAt(), null, null, where);
   }
 
   /** A 0-10 rating of {@link #RATING} code {@code code}; pain ratings carry LOINC 72514-3 too. */

@@ -1,8 +1,12 @@
 package org.backcare.privacy.domain;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a member has recorded, as plain values: the history their FHIR record is made of. Ids are
@@ -11,7 +15,8 @@ import java.util.Optional;
  *
  * @param plans every programme enrolment, ended ones too
  * @param tries every try of a toolbox move
- * @param reports every report of warning signs kept on its own (sent with an app's id)
+ * @param reports every report of warning signs kept on its own: sent with an app's id, or the pause
+ *     for care that a report without one caused
  */
 public record MemberHistory(List<Plan> plans, List<Try> tries, List<SignReport> reports) {
 
@@ -91,11 +96,36 @@ public record MemberHistory(List<Plan> plans, List<Try> tries, List<SignReport> 
     }
   }
 
-  /** Warning signs reported on their own, and where (REPORT, CHECK_IN, SELF_CHECK...). */
-  public record SignReport(long id, String source, Instant reportedAt, List<String> signs) {
+  /**
+   * Warning signs reported on their own, and where (REPORT, CHECK_IN, SELF_CHECK...): a report kept
+   * with an app's id, or the pause for care a report without one caused ({@code fromPause}).
+   */
+  public record SignReport(
+      long id, String source, Instant reportedAt, List<String> signs, boolean fromPause) {
+
+    /** How far apart a report and the pause it caused are written (one transaction). */
+    static final Duration SAME_REPORT = Duration.ofSeconds(5);
 
     public SignReport {
       signs = List.copyOf(signs);
+    }
+
+    /**
+     * The reports {@code kept} with an app's id, and the pauses for care that are no kept report's
+     * own (a report kept with an id also paused the programme, within moments and with the same
+     * source and signs), oldest first: each report once.
+     */
+    public static List<SignReport> once(List<SignReport> kept, List<SignReport> pauses) {
+      List<SignReport> all = new ArrayList<>(kept);
+      pauses.stream().filter(p -> kept.stream().noneMatch(p::sameAs)).forEach(all::add);
+      all.sort(Comparator.comparing(SignReport::reportedAt));
+      return List.copyOf(all);
+    }
+
+    private boolean sameAs(SignReport other) {
+      return source.equals(other.source)
+          && Set.copyOf(signs).equals(Set.copyOf(other.signs))
+          && Duration.between(reportedAt, other.reportedAt).abs().compareTo(SAME_REPORT) <= 0;
     }
   }
 }

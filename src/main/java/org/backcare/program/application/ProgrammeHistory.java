@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,12 @@ import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.Phase;
 import org.backcare.program.domain.Program;
 import org.backcare.program.domain.ProgramCheckIn;
+import org.backcare.program.domain.ProgramPause;
 import org.backcare.program.domain.ProgramRecords;
 import org.backcare.program.domain.ProgramSession;
 import org.backcare.program.domain.SessionPlan;
 import org.backcare.safety.domain.RedFlag;
+import org.backcare.safety.domain.SignSource;
 
 /**
  * The signed-in member's whole programme history, ended enrolments too, as plain values: for the
@@ -76,6 +79,34 @@ public class ProgrammeHistory {
 
   /** A next-day check-in: the rating 0-10 and any warning signs (keys). */
   public record CheckIn(long id, Instant answeredAt, int rating, List<String> signs) {}
+
+  /**
+   * A pause for care whose signs were reported outside sessions and check-ins (the "how is my back"
+   * report, the self-check, an enrolment's screen): for a report made without an app's id, the only
+   * row that keeps its signs.
+   *
+   * @param source REPORT, SELF_CHECK or ENROLMENT
+   */
+  public record CarePause(long id, String source, Instant pausedAt, List<String> signs) {}
+
+  /** Where the signs of a pause were reported when no session, try or check-in row keeps them. */
+  private static final Set<SignSource> REPORTED_ELSEWHERE =
+      EnumSet.of(SignSource.REPORT, SignSource.SELF_CHECK, SignSource.ENROLMENT);
+
+  /** The signed-in member's pauses for care of {@link #REPORTED_ELSEWHERE}, oldest first. */
+  @Transactional
+  public List<CarePause> carePausesOfCurrentMember() {
+    long member = currentMember.requireMemberId();
+    return records.enrollments(member).stream()
+        .flatMap(e -> records.pauses(e.id()).stream())
+        .filter(p -> p.cause() == ProgramPause.Cause.RED_FLAG)
+        .filter(p -> p.source().filter(REPORTED_ELSEWHERE::contains).isPresent())
+        .map(
+            p ->
+                new CarePause(
+                    p.id(), p.source().orElseThrow().name(), p.pausedAt(), keys(p.redFlags())))
+        .toList();
+  }
 
   /** The signed-in member's enrolments, oldest first, each with its sessions, oldest first. */
   @Transactional

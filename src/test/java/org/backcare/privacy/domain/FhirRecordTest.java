@@ -73,7 +73,8 @@ class FhirRecordTest {
     MemberHistory.Try cut =
         new MemberHistory.Try(202, "Knee rocking", AT.plusSeconds(9000), false, 5, null, List.of());
     MemberHistory.SignReport report =
-        new MemberHistory.SignReport(401, "REPORT", AT.plusSeconds(10_000), List.of("night-pain"));
+        new MemberHistory.SignReport(
+            401, "REPORT", AT.plusSeconds(10_000), List.of("night-pain"), false);
     return new MemberHistory(List.of(plan), List.of(tried, cut), List.of(report));
   }
 

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
+import org.backcare.safety.domain.SignSource;
 import org.junit.jupiter.api.Test;
 
 /** The member's whole programme history as plain values, for their own copies of their record. */
@@ -66,5 +68,18 @@ class ProgrammeHistoryTest {
     assertNull(current.endedAt(), "the current enrolment has not ended");
     assertEquals(
         List.of("fever"), current.sessions().get(0).signs(), "the sign, by its key, as reported");
+    assertEquals(
+        List.of(), app.history.carePausesOfCurrentMember(), "a session's sign is the session's");
+  }
+
+  @Test
+  void aReportMadeOutsideSessionsIsKeptByThePauseItCaused() {
+    app.enrol("core-foundations");
+    app.pass(Duration.ofHours(1));
+    app.safety.report(Set.of(RedFlag.NIGHT_PAIN), SignSource.REPORT);
+    List<ProgrammeHistory.CarePause> pauses = app.history.carePausesOfCurrentMember();
+    assertEquals(1, pauses.size(), "one pause for care: " + pauses);
+    assertEquals("REPORT", pauses.get(0).source(), "reported in the back report");
+    assertEquals(List.of("night-pain"), pauses.get(0).signs(), "with its sign");
   }
 }
