@@ -1,11 +1,11 @@
 package org.backcare.privacy;
 
+import static org.backcare.testing.FhirValidation.resources;
 import static org.backcare.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.uhn.fhir.validation.SingleValidationMessage;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -31,7 +31,6 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
-import org.hl7.fhir.r4.model.Resource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -164,20 +163,7 @@ class FhirExportIT {
           "the record is offered as a file to save");
       String json = answer.body();
 
-      List<SingleValidationMessage> messages = FhirValidation.validate(json);
-      assertEquals(
-          List.of(),
-          FhirValidation.errors(messages).stream()
-              .map(m -> m.getLocationString() + " " + m.getMessage())
-              .toList(),
-          "HAPI FHIR finds no error against base R4");
-      System.out.println(
-          "FhirExportIT: validator warnings by kind: "
-              + messages.stream()
-                  .collect(
-                      Collectors.groupingBy(
-                          m -> m.getMessage().replaceAll("'[^']*'|[0-9a-f-]{36}", "…"),
-                          Collectors.counting())));
+      FhirValidation.assertValid(json);
 
       assertFalse(json.contains(member.subject()), "the employer's subject is nowhere in the file");
       assertFalse(json.contains(tenant.id()), "nor the employer");
@@ -186,7 +172,8 @@ class FhirExportIT {
       assertRecorded(bundle);
 
       Bundle others = FhirValidation.parse(other.send("GET", "/me/export/fhir", null).body());
-      assertEquals(1, of(others, Procedure.class).size(), "the other member's record is their own");
+      assertEquals(
+          1, resources(others, Procedure.class).size(), "the other member's record is their own");
       Set<String> ids =
           bundle.getEntry().stream().map(e -> e.getFullUrl()).collect(Collectors.toSet());
       assertTrue(
@@ -209,12 +196,12 @@ class FhirExportIT {
 
   /** Counts and values read back by HAPI equal what the member recorded. */
   private static void assertRecorded(Bundle bundle) {
-    List<Procedure> procedures = of(bundle, Procedure.class);
-    List<Observation> observations = of(bundle, Observation.class);
-    assertEquals(1, of(bundle, CarePlan.class).size(), "one programme");
+    List<Procedure> procedures = resources(bundle, Procedure.class);
+    List<Observation> observations = resources(bundle, Observation.class);
+    assertEquals(1, resources(bundle, CarePlan.class).size(), "one programme");
     assertEquals(
         CarePlan.CarePlanStatus.ONHOLD,
-        of(bundle, CarePlan.class).get(0).getStatus(),
+        resources(bundle, CarePlan.class).get(0).getStatus(),
         "the warning sign paused the programme for care");
     assertEquals(
         SESSIONS.size() + TRIES.size(), procedures.size(), "a procedure per session and try");
@@ -227,7 +214,7 @@ class FhirExportIT {
           s.completed() ? Procedure.ProcedureStatus.COMPLETED : Procedure.ProcedureStatus.STOPPED,
           p.getStatus(),
           "session " + i + " completed or stopped");
-      String ref = entryOf(bundle, p).getFullUrl();
+      String ref = FhirValidation.fullUrl(bundle, p);
       assertEquals(
           Integer.valueOf(s.before()),
           rating(observations, ref, "pain-before-session"),
@@ -242,7 +229,7 @@ class FhirExportIT {
       Procedure p = procedures.get(SESSIONS.size() + i);
       assertEquals(
           t.at(), p.getPerformedDateTimeType().getValue().toInstant(), "try " + i + " time");
-      String ref = entryOf(bundle, p).getFullUrl();
+      String ref = FhirValidation.fullUrl(bundle, p);
       assertEquals(
           Integer.valueOf(t.before()),
           rating(observations, ref, "stiffness-before-try"),
@@ -270,13 +257,6 @@ class FhirExportIT {
         "each warning sign reported, once: with the app's id, and without one");
   }
 
-  private static Bundle.BundleEntryComponent entryOf(Bundle bundle, Resource resource) {
-    return bundle.getEntry().stream()
-        .filter(e -> e.getResource() == resource)
-        .findFirst()
-        .orElseThrow();
-  }
-
   /** The value of the {@code code} rating that is part of {@code procedure}, or null. */
   private static Integer rating(List<Observation> observations, String procedure, String code) {
     List<Integer> values = new ArrayList<>();
@@ -291,14 +271,6 @@ class FhirExportIT {
     }
     assertTrue(values.size() <= 1, "one " + code + " per procedure: " + values);
     return values.isEmpty() ? null : values.get(0);
-  }
-
-  private static <T extends Resource> List<T> of(Bundle bundle, Class<T> type) {
-    return bundle.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance)
-        .map(type::cast)
-        .toList();
   }
 
   @Test
