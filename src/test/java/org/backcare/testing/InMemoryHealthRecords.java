@@ -36,4 +36,9 @@ public final class InMemoryHealthRecords implements HealthRecords {
   public void add(SignReport report) {
     reports.add(report);
   }
+
+  @Override
+  public List<SignReport> reports(long memberId) {
+    return reports.stream().filter(r -> r.memberId() == memberId).toList();
+  }
 }

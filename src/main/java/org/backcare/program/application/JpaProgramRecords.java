@@ -51,6 +51,17 @@ public class JpaProgramRecords implements ProgramRecords {
   }
 
   @Override
+  public List<Enrollment> enrollments(long memberId) {
+    return entities
+        .get()
+        .createQuery(
+            "select e from Enrollment e where e.memberId = :m order by e.startedAt, e.id",
+            Enrollment.class)
+        .setParameter("m", memberId)
+        .getResultList();
+  }
+
+  @Override
   public List<ProgramSession> sessions(long enrollmentId) {
     return entities
         .get()

@@ -126,6 +126,14 @@ public class Programs {
     return currentTenant.require().progression().ladder().size();
   }
 
+  /**
+   * A shipped programme whatever the employer offers today, so a member's history keeps the words
+   * of a programme the employer has since hidden.
+   */
+  public Optional<Program> shipped(String id) {
+    return content.shipped().find(id);
+  }
+
   /** One programme, or a 404 problem. */
   public Program program(String id) {
     return catalogue()

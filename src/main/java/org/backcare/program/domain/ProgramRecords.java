@@ -17,6 +17,9 @@ public interface ProgramRecords {
 
   Enrollment enrollment(long id);
 
+  /** Every enrolment of the member, ended ones too, oldest first: their whole history. */
+  List<Enrollment> enrollments(long memberId);
+
   /** The enrolment's sessions, oldest first. */
   List<ProgramSession> sessions(long enrollmentId);
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -159,6 +160,28 @@ public class SafetyReports {
     long member = currentMember.requireMemberId();
     records.add(new SignReport(member, clientId.get(), source, signs, clock.instant()));
     return new Reported(report(signs, source), true);
+  }
+
+  /**
+   * A kept report of warning signs (one sent with the app's own id): where it was reported, when,
+   * and the signs acted on (keys).
+   */
+  public record Kept(long id, String source, Instant reportedAt, List<String> signs) {}
+
+  /**
+   * The signed-in member's kept sign reports, oldest first, for their own copies of their record.
+   */
+  @Transactional
+  public List<Kept> keptReports() {
+    return records.reports(currentMember.requireMemberId()).stream()
+        .map(
+            r ->
+                new Kept(
+                    r.id(),
+                    r.source().name(),
+                    r.reportedAt(),
+                    r.signs().stream().sorted().map(RedFlag::key).toList()))
+        .toList();
   }
 
   /**

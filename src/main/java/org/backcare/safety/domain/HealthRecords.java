@@ -1,5 +1,6 @@
 package org.backcare.safety.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,4 +20,7 @@ public interface HealthRecords {
   Optional<SignReport> reportByClientId(long memberId, String clientId);
 
   void add(SignReport report);
+
+  /** The member's kept sign reports, oldest first. */
+  List<SignReport> reports(long memberId);
 }

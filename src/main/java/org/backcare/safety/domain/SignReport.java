@@ -58,8 +58,20 @@ public class SignReport {
     this.reportedAt = now;
   }
 
+  public Long id() {
+    return id;
+  }
+
   public long memberId() {
     return memberId;
+  }
+
+  public SignSource source() {
+    return source;
+  }
+
+  public Instant reportedAt() {
+    return reportedAt;
   }
 
   public String clientId() {

@@ -70,6 +70,17 @@ public class JpaToolboxRecords implements ToolboxRecords {
   }
 
   @Override
+  public List<ExerciseTry> tries(long memberId) {
+    return entities
+        .get()
+        .createQuery(
+            "select t from ExerciseTry t where t.memberId = :m order by t.triedAt, t.id",
+            ExerciseTry.class)
+        .setParameter("m", memberId)
+        .getResultList();
+  }
+
+  @Override
   public Optional<ExerciseTry> tryByClientId(long memberId, String clientId) {
     return entities
         .get()

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -103,6 +104,45 @@ public class Tries {
       tally(recorded);
     }
     return new Outcome(recorded, true, safety.report(redFlags, SignSource.TRY));
+  }
+
+  /**
+   * One try as the member's own record shows it: the move's name, ratings 0-10 ({@code after} null
+   * when stopped) and the warning signs that stopped it (keys).
+   */
+  public record Tried(
+      long id,
+      String exerciseId,
+      String moveName,
+      Instant triedAt,
+      boolean completed,
+      int before,
+      Integer after,
+      List<String> signs) {}
+
+  /**
+   * Every try of the signed-in member, oldest first, for their own copies of their record. Names
+   * come from the shipped catalogue, so a move the employer has since hidden keeps its name.
+   */
+  @Transactional
+  public List<Tried> history(String language) {
+    return records.tries(toolbox.memberId()).stream()
+        .map(
+            t ->
+                new Tried(
+                    t.id(),
+                    t.exerciseId(),
+                    exercises
+                        .shipped()
+                        .find(t.exerciseId())
+                        .map(e -> e.in(language).name())
+                        .orElse(t.exerciseId()),
+                    t.triedAt(),
+                    t.counts(),
+                    t.before(),
+                    t.after(),
+                    t.redFlags().stream().sorted().map(RedFlag::key).toList()))
+        .toList();
   }
 
   /**

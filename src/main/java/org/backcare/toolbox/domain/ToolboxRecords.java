@@ -25,6 +25,9 @@ public interface ToolboxRecords {
 
   void add(ExerciseTry attempt);
 
+  /** Every try the member has made (and the retention period kept), oldest first. */
+  List<ExerciseTry> tries(long memberId);
+
   /** The member's running tallies, one per move they have a counted try of. */
   List<MoveTally> tallies(long memberId);
 

@@ -40,6 +40,11 @@ final class InMemoryProgramRecords implements ProgramRecords {
   }
 
   @Override
+  public List<Enrollment> enrollments(long memberId) {
+    return enrollments.stream().filter(e -> e.memberId() == memberId).toList();
+  }
+
+  @Override
   public List<ProgramSession> sessions(long enrollmentId) {
     return sessions.stream()
         .filter(s -> s.enrollmentId() == enrollmentId)

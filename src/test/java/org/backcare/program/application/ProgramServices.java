@@ -35,6 +35,7 @@ final class ProgramServices {
   final Sessions sessions = new Sessions();
   final CheckIns checkIns = new CheckIns();
   final CalendarFeeds calendarFeeds = new CalendarFeeds();
+  final ProgrammeHistory history = new ProgrammeHistory();
   final InMemoryHealthRecords healthRecords = new InMemoryHealthRecords();
   final ServiceFixtures.LockingMembers members = new ServiceFixtures.LockingMembers();
   final HealthAnswers health;
@@ -91,6 +92,9 @@ final class ProgramServices {
     calendarFeeds.currentMember = member;
     calendarFeeds.currentTenant = currentTenant;
     calendarFeeds.clock = clock;
+    history.records = records;
+    history.programs = programs;
+    history.currentMember = member;
   }
 
   Instant now() {

@@ -42,6 +42,11 @@ final class InMemoryToolboxRecords implements ToolboxRecords {
   }
 
   @Override
+  public List<ExerciseTry> tries(long memberId) {
+    return tries.stream().filter(t -> t.memberId() == memberId).toList();
+  }
+
+  @Override
   public Optional<ExerciseTry> tryByClientId(long memberId, String clientId) {
     return tries.stream()
         .filter(t -> t.memberId() == memberId && clientId.equals(t.clientId()))
