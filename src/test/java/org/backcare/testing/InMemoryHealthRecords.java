@@ -36,4 +36,11 @@ public final class InMemoryHealthRecords implements HealthRecords {
   public void add(SignReport report) {
     reports.add(report);
   }
+
+  @Override
+  public List<SignReport> reportsSince(long memberId, java.time.Instant since) {
+    return reports.stream()
+        .filter(r -> r.memberId() == memberId && !r.reportedAt().isBefore(since))
+        .toList();
+  }
 }

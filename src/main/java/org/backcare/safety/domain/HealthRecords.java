@@ -1,5 +1,7 @@
 package org.backcare.safety.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,4 +21,7 @@ public interface HealthRecords {
   Optional<SignReport> reportByClientId(long memberId, String clientId);
 
   void add(SignReport report);
+
+  /** The member's reports kept since {@code since}, oldest first. */
+  List<SignReport> reportsSince(long memberId, Instant since);
 }

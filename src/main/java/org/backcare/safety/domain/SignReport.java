@@ -66,6 +66,14 @@ public class SignReport {
     return clientId;
   }
 
+  public SignSource source() {
+    return source;
+  }
+
+  public Instant reportedAt() {
+    return reportedAt;
+  }
+
   /** The signs acted on the first time, after triage. */
   public Set<RedFlag> signs() {
     return RedFlag.readStored(redFlags);

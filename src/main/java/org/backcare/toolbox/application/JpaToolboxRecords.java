@@ -88,6 +88,19 @@ public class JpaToolboxRecords implements ToolboxRecords {
   }
 
   @Override
+  public List<ExerciseTry> triesSince(long memberId, Instant since) {
+    return entities
+        .get()
+        .createQuery(
+            "select t from ExerciseTry t where t.memberId = :m and t.triedAt >= :since"
+                + " order by t.triedAt, t.id",
+            ExerciseTry.class)
+        .setParameter("m", memberId)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  @Override
   public List<MoveTally> tallies(long memberId) {
     return entities
         .get()

@@ -25,6 +25,9 @@ public interface ToolboxRecords {
 
   void add(ExerciseTry attempt);
 
+  /** The member's tries made since {@code since}, oldest first. */
+  List<ExerciseTry> triesSince(long memberId, Instant since);
+
   /** The member's running tallies, one per move they have a counted try of. */
   List<MoveTally> tallies(long memberId);
 

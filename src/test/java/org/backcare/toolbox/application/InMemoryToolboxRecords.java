@@ -54,6 +54,14 @@ final class InMemoryToolboxRecords implements ToolboxRecords {
   }
 
   @Override
+  public List<ExerciseTry> triesSince(long memberId, java.time.Instant since) {
+    return tries.stream()
+        .filter(t -> t.memberId() == memberId && !t.triedAt().isBefore(since))
+        .sorted(java.util.Comparator.comparing(ExerciseTry::triedAt))
+        .toList();
+  }
+
+  @Override
   public List<MoveTally> tallies(long memberId) {
     return tallies.stream().filter(t -> t.memberId() == memberId).toList();
   }
