@@ -32,7 +32,7 @@ public class SummaryPage {
 
   private ClinicianSummary.View view;
 
-  /** Reads (and audits) the summary once per request; refuses anyone who is not a member. */
+  /** Refuses anyone who is not a member (403) and keeps every answer out of caches. */
   public void open() throws IOException {
     try {
       programs.catalogue();
@@ -44,22 +44,27 @@ public class SummaryPage {
     external.setResponseHeader("Cache-Control", "no-store");
     if (!isMember()) {
       external.setResponseStatus(403);
-      return;
     }
-    view = summary.open(ProgramPages.locale());
   }
 
   public boolean isMember() {
     return currentMember.get().map(m -> m.memberId() != null).orElse(false);
   }
 
+  /**
+   * The member's summary, read (and audited) once per request, when the page is rendered: only then
+   * does the view carry the member's language, which the view action does not see yet.
+   */
   public ClinicianSummary.View getView() {
+    if (view == null && isMember()) {
+      view = summary.open(ProgramPages.locale());
+    }
     return view;
   }
 
   /** The weekly chart as SVG markup (escaped text inside); empty without a rated session. */
   public String getChart() {
-    if (view == null) {
+    if (getView() == null) {
       return "";
     }
     DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM", locale());
@@ -92,7 +97,7 @@ public class SummaryPage {
 
   /** Whether any week of the summary has a session. */
   public boolean isRated() {
-    return view != null && view.weeks().sessions() > 0;
+    return getView() != null && view.weeks().sessions() > 0;
   }
 
   private static Locale locale() {
