@@ -138,7 +138,10 @@ class SummaryBrowserIT {
         text("stopped")
             .contains("Knee rocking: stopped once, last on " + date(now, Locale.ENGLISH)),
         text("stopped"));
-    assertEquals("backcare is general information, not medical advice.", text("not-advice"));
+    assertEquals(
+        "backcare is general information, not medical advice.",
+        printed("not-advice"),
+        "the printed page carries the note the screen shows in the footer");
     assertTrue(driver().findElement(By.id("print")).isDisplayed(), "with JavaScript, a button");
     assertFalse(driver().findElement(By.id("print-hint")).isDisplayed(), "and no Ctrl+P hint");
     browser.assertAccessible();
@@ -152,7 +155,8 @@ class SummaryBrowserIT {
     assertTrue(
         text("helped").contains("Gato-vaca: 1 intento, la valoración baja 2 de media"),
         text("helped"));
-    assertEquals("backcare es información general, no asesoramiento médico.", text("not-advice"));
+    assertEquals(
+        "backcare es información general, no asesoramiento médico.", printed("not-advice"));
     assertOnePage("es");
 
     Cookie session = driver().manage().getCookieNamed("BACKCARE_SESSION");
@@ -230,6 +234,13 @@ class SummaryBrowserIT {
 
   private String text(String id) {
     return driver().findElement(By.id(id)).getText();
+  }
+
+  /** The text of an element shown only on paper. */
+  private String printed(String id) {
+    WebElement element = driver().findElement(By.id(id));
+    assertTrue(element.getAttribute("class").contains("print-only"), id + " is for paper");
+    return element.getAttribute("textContent").strip();
   }
 
   private static String date(Instant at, Locale locale) {
