@@ -10,7 +10,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
@@ -23,18 +22,15 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.backcare.privacy.domain.AuditEntry;
 import org.backcare.testing.ApiMember;
 import org.backcare.testing.Browser;
 import org.backcare.testing.DataProbeResource;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
+import org.backcare.testing.PrintedPages;
 import org.backcare.testing.TenantKeys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -302,90 +298,14 @@ class SummaryBrowserIT {
   /** Chromium prints the page on A4 as one page, at a phone's width and at a laptop's. */
   private void assertOnePage(String language) throws IOException {
     for (int width : new int[] {390, 1366}) {
-      driver()
-          .executeCdpCommand(
-              "Emulation.setDeviceMetricsOverride",
-              Map.of(
-                  "width",
-                  width,
-                  "height",
-                  width < 600 ? 844 : 900,
-                  "deviceScaleFactor",
-                  1,
-                  "mobile",
-                  width < 600));
-      Map<String, Object> pdf =
-          driver()
-              .executeCdpCommand(
-                  "Page.printToPDF",
-                  Map.of(
-                      "paperWidth",
-                      8.27,
-                      "paperHeight",
-                      11.69,
-                      "preferCSSPageSize",
-                      true,
-                      "printBackground",
-                      true));
-      byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
       Path file = Path.of("target", "summary-" + language + "-" + width + ".pdf");
-      Files.write(file, bytes);
-      Matcher pages =
-          Pattern.compile("/Type\\s*/Page(?!s)")
-              .matcher(new String(bytes, StandardCharsets.ISO_8859_1));
-      int count = 0;
-      while (pages.find()) {
-        count++;
-      }
-      pageCounts.add(file + ": " + count);
-      if (count != 1) {
-        tooLong.add(file + ": " + count + " pages");
+      int pages = PrintedPages.printA4(driver(), width, file);
+      pageCounts.add(file + ": " + pages);
+      if (pages != 1) {
+        tooLong.add(file + ": " + pages + " pages");
       }
     }
-    driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    printPreview(language);
-  }
-
-  /**
-   * A picture of the print layout for a reviewer ({@code target/summary-<lang>-print.png}): the
-   * page as print media at the width of A4 inside its margins (186 mm, 703 CSS px).
-   */
-  private void printPreview(String language) throws IOException {
-    driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-    driver()
-        .executeCdpCommand(
-            "Emulation.setDeviceMetricsOverride",
-            Map.of("width", 703, "height", 1032, "deviceScaleFactor", 1, "mobile", false));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> size =
-        (Map<String, Object>)
-            driver().executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
-    Map<String, Object> shot =
-        driver()
-            .executeCdpCommand(
-                "Page.captureScreenshot",
-                Map.of(
-                    "format",
-                    "png",
-                    "captureBeyondViewport",
-                    true,
-                    "clip",
-                    Map.of(
-                        "x",
-                        0,
-                        "y",
-                        0,
-                        "width",
-                        703,
-                        "height",
-                        ((Number) size.get("height")).doubleValue(),
-                        "scale",
-                        1)));
-    Files.write(
-        Path.of("target", "summary-" + language + "-print.png"),
-        Base64.getDecoder().decode((String) shot.get("data")));
-    driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-    driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    PrintedPages.preview(driver(), Path.of("target", "summary-" + language + "-print.png"));
   }
 
   private static long summariesViewedBy(String subject, Http http) {
