@@ -154,6 +154,14 @@ class SummaryBrowserIT {
     assertEquals(
         "backcare es información general, no asesoramiento médico.", printed("not-advice"));
     assertOnePage("es");
+    // By now the app's service worker keeps member pages as they pass: never this one.
+    driver().get(base + "programs/progress.xhtml");
+    browser.waitForText(By.tagName("h1"), "Mi progreso");
+    driver().get(base + "programs/summary.xhtml");
+    browser.waitForText(By.id("summary-title"), "Resumen para tu fisioterapeuta o médico");
+    String kept = keptPages();
+    assertTrue(kept.contains("programs/progress.xhtml"), "the device keeps pages: " + kept);
+    assertFalse(kept.contains("programs/summary"), "but never the summary: " + kept);
 
     Cookie session = driver().manage().getCookieNamed("BACKCARE_SESSION");
     HttpResponse<String> page =
@@ -167,7 +175,7 @@ class SummaryBrowserIT {
         "no-store",
         page.headers().firstValue("Cache-Control").orElse(""),
         "no cache keeps a member's summary, like the export of their data");
-    assertEquals(3, summariesViewedBy(member.subject(), http), "each opening is audited once");
+    assertEquals(4, summariesViewedBy(member.subject(), http), "each opening is audited once");
 
     HttpResponse<String> visitor = new Http(base).get("/backcare/programs/summary.xhtml");
     assertFalse(visitor.body().contains("summary-weeks"), "a visitor sees no summary");
@@ -306,6 +314,17 @@ class SummaryBrowserIT {
       }
     }
     PrintedPages.preview(driver(), Path.of("target", "summary-" + language + "-print.png"));
+  }
+
+  /** The addresses of the pages the app's service worker keeps on this device. */
+  private String keptPages() {
+    return (String)
+        driver()
+            .executeAsyncScript(
+                "var done = arguments[0]; caches.open('backcare-pages')"
+                    + ".then(function (c) { return c.keys(); })"
+                    + ".then(function (k) { done(k.map(function (r) { return r.url; }).join(' ')); },"
+                    + " function (e) { done('failed: ' + e); });");
   }
 
   private static long summariesViewedBy(String subject, Http http) {
