@@ -28,8 +28,12 @@ workbox.setConfig({
 
 var BASE = new URL(self.registration.scope).pathname;
 var PAGES = "backcare-pages";
-/* Paths whose pages are about signing in or out, or never belong on a device. */
-var NEVER = new RegExp("^" + BASE + "(launch|sso/|scim/|api/|calendar/|error|reports/|privacy/deleted)");
+/*
+ * Paths whose pages are about signing in or out, or never belong on a device. The summary for a
+ * clinician is sent no-store and audited at each opening, like the export of the member's data: a
+ * kept copy would skip both.
+ */
+var NEVER = new RegExp("^" + BASE + "(launch|sso/|scim/|api/|calendar/|error|reports/|privacy/deleted|programs/summary)");
 var NOT_KEPT = BASE + "offline.xhtml";
 
 self.addEventListener("install", function () {

@@ -2,11 +2,11 @@
  * What the member controls and what the employer may see: export and deletion of a member's data
  * (every table with a member's rows, found from the database itself), retention purges after the
  * employer's retention period, participation reports in aggregate with small groups suppressed, and
- * an audit log of every report read, export, deletion and provisioning change. The member's health
- * record also goes out as FHIR R4 ({@code domain.FhirRecord}) for the apps and clinicians they
- * choose, built from the history programmes, toolbox and safety hand out through their services. It
- * publishes {@code AuditAction}, the names other features record in the audit log; the programmes a
- * report counts come from {@code program}'s {@code Programs}.
+ * an audit log of every report read, export, deletion, clinician's summary opened and provisioning
+ * change. The member's health record also goes out as FHIR R4 ({@code domain.FhirRecord}) for the
+ * apps and clinicians they choose, built from the history programmes, toolbox and safety hand out
+ * through their services. It publishes {@code AuditAction}, the names other features record in the
+ * audit log; the programmes a report counts come from {@code program}'s {@code Programs}.
  *
  * <p>Persistence: the use cases read and remove through one port, {@code domain.PrivacyRecords},
  * whose one adapter is {@code application.JdbcPrivacyRecords}: plain SQL naming the employer in

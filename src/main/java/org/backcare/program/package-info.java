@@ -3,7 +3,9 @@
  * safety screen, the circuit player and its sessions, next-day check-ins, the progression policy
  * that climbs, stays, steps back or pauses for care, the progress page and a private calendar feed.
  * Moves come from {@code toolbox}; warning signs, precautions and care holds from {@code safety};
- * completed sessions and phases become participation events.
+ * completed sessions and phases become participation events. The one-page summary for a clinician
+ * ({@code ClinicianSummary}) reads the toolbox's tries and the safety records through their
+ * services, and is audited through {@code privacy}'s {@code AuditLog}.
  *
  * <p>Published for the other features: {@link Program}, one programme and its phases as the
  * catalogue describes it, because employer reports count members by programme and phase ({@code

@@ -215,6 +215,7 @@ class PageQualityBrowserIT {
     pages.put("try", "toolbox/try.xhtml?id=cat-cow");
     pages.put("progress", "programs/progress.xhtml");
     pages.put("session", "programs/session.xhtml");
+    pages.put("summary", "programs/summary.xhtml");
     pages.put("catalogue", "toolbox/");
     pages.put("tips", "tips/");
     pages.put("self-check", "tips/self-check.xhtml");

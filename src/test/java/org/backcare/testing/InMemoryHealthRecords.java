@@ -38,7 +38,9 @@ public final class InMemoryHealthRecords implements HealthRecords {
   }
 
   @Override
-  public List<SignReport> reports(long memberId) {
-    return reports.stream().filter(r -> r.memberId() == memberId).toList();
+  public List<SignReport> reportsSince(long memberId, java.time.Instant since) {
+    return reports.stream()
+        .filter(r -> r.memberId() == memberId && !r.reportedAt().isBefore(since))
+        .toList();
   }
 }

@@ -122,7 +122,8 @@ public final class Navigation {
       case "/tips/break-timer.xhtml" -> "break";
       case "/toolbox/mine.xhtml", "/toolbox/try.xhtml" -> "my-toolbox";
       case "/toolbox/stiff-now.xhtml" -> "stiff-now";
-      case "/programs/progress.xhtml", "/programs/session.xhtml" -> "my-programme";
+      case "/programs/progress.xhtml", "/programs/session.xhtml", "/programs/summary.xhtml" ->
+          "my-programme";
       default -> {
         if (view.startsWith("/tips/")) {
           yield "tips";

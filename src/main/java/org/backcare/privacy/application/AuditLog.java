@@ -49,6 +49,15 @@ public class AuditLog {
   }
 
   /**
+   * Records, in the caller's transaction, that the member with {@code subject} did it, named by the
+   * one-way hash of their subject: a member reading their own data from another feature's page.
+   */
+  @Transactional
+  public void recordByMember(String subject, AuditAction action) {
+    records.add(new AuditEntry(AuditEntry.member(subject), action, clock.instant()));
+  }
+
+  /**
    * Records that {@code actor} (the directory, an operator's file, the leavers' schedule) did
    * something about the member with {@code subject}, named in the log only by its one-way hash.
    */

@@ -1,8 +1,9 @@
 package org.backcare.privacy.domain;
 
 /**
- * What the audit log records: access to aggregates and to a member's own data, and every change the
- * employer's directory makes to who may use backcare (counted for operators by action).
+ * What the audit log records: access to aggregates and to a member's own data (their export,
+ * deletion and clinician's summary), and every change the employer's directory makes to who may use
+ * backcare (counted for operators by action).
  */
 public enum AuditAction {
   REPORT_VIEWED("report.viewed"),
@@ -17,7 +18,9 @@ public enum AuditAction {
   LEAVER_ERASED("leaver.erased"),
   ARRIVAL_REFUSED("arrival.refused"),
   ELIGIBILITY_APPLIED("eligibility.applied"),
-  ELIGIBILITY_REFUSED("eligibility.refused");
+  ELIGIBILITY_REFUSED("eligibility.refused"),
+  /** A member opened the one-page summary of their own data for a clinician. */
+  SUMMARY_VIEWED("summary.viewed");
 
   private final String wireName;
 

@@ -132,6 +132,19 @@ public class JpaProgramRecords implements ProgramRecords {
   }
 
   @Override
+  public List<ProgramSession> sessionsSince(long enrollmentId, Instant since) {
+    return entities
+        .get()
+        .createQuery(
+            "select s from ProgramSession s where s.enrollmentId = :e and s.performedAt >= :since"
+                + " order by s.performedAt, s.id",
+            ProgramSession.class)
+        .setParameter("e", enrollmentId)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  @Override
   public List<ProgramCheckIn> checkInsOf(Collection<Long> sessionIds) {
     if (sessionIds.isEmpty()) {
       return List.of();

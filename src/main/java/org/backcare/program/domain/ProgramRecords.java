@@ -98,6 +98,11 @@ public interface ProgramRecords {
         .toList();
   }
 
+  /** The enrolment's sessions performed since {@code since}, oldest first. */
+  default List<ProgramSession> sessionsSince(long enrollmentId, Instant since) {
+    return sessions(enrollmentId).stream().filter(s -> !s.performedAt().isBefore(since)).toList();
+  }
+
   /** The check-ins of these sessions. */
   default List<ProgramCheckIn> checkInsOf(Collection<Long> sessionIds) {
     return sessionIds.stream().map(this::checkInFor).flatMap(Optional::stream).toList();

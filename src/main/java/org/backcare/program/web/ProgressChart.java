@@ -10,7 +10,8 @@ import org.backcare.program.application.Progress;
  * Draws the member's ratings over time as an SVG line chart: before each session, after it, and the
  * next day. Lines differ in dash and marker as well as colour, so the chart reads without colour;
  * the page puts the same figures in a table for screen readers and for anyone who prefers numbers.
- * No inline styles (the Content-Security-Policy forbids them): presentation attributes only.
+ * No inline styles (the Content-Security-Policy forbids them): presentation attributes only. The
+ * clinician's summary draws the same chart week by week, with the weeks' dates along the bottom.
  */
 public final class ProgressChart {
 
@@ -27,9 +28,42 @@ public final class ProgressChart {
 
   private ProgressChart() {}
 
-  /** The chart's SVG markup; empty when there is nothing to draw. */
+  /**
+   * One place along the chart: its ratings (null where there is none) and, on a chart with a date
+   * axis, its label.
+   */
+  public record Column(String label, Double before, Double after, Double nextDay) {}
+
+  /** The chart's SVG markup, one place per session; empty when there is nothing to draw. */
   public static String svg(List<Progress.Point> points, Labels labels) {
-    if (points.isEmpty()) {
+    return draw(
+        points.stream()
+            .map(
+                p ->
+                    new Column(
+                        null,
+                        (double) p.before(),
+                        p.after() == null ? null : p.after().doubleValue(),
+                        p.nextDay() == null ? null : p.nextDay().doubleValue()))
+            .toList(),
+        labels,
+        false);
+  }
+
+  /**
+   * The chart with a date axis, one place per labelled column (a week of the clinician's summary).
+   * A line breaks where a column has no rating, so a week without sessions shows as a gap rather
+   * than as a line drawn through it. Empty when no column has a rating.
+   */
+  public static String dated(List<Column> columns, Labels labels) {
+    boolean any =
+        columns.stream()
+            .anyMatch(c -> c.before() != null || c.after() != null || c.nextDay() != null);
+    return any ? draw(columns, labels, true) : "";
+  }
+
+  private static String draw(List<Column> columns, Labels labels, boolean dated) {
+    if (columns.isEmpty()) {
       return "";
     }
     StringBuilder svg = new StringBuilder();
@@ -62,44 +96,70 @@ public final class ProgressChart {
           .append(rating)
           .append("</text>");
     }
-    series(svg, points, Progress.Point::before, "#1f5f8b", "", "circle");
-    series(svg, points, p -> p.after(), "#b8571b", "6 4", "square");
-    series(svg, points, p -> p.nextDay(), "#2e7d32", "2 4", "diamond");
+    if (dated) {
+      axis(svg, columns);
+    }
+    series(svg, columns, Column::before, "#1f5f8b", "", "circle", dated);
+    series(svg, columns, Column::after, "#b8571b", "6 4", "square", dated);
+    series(svg, columns, Column::nextDay, "#2e7d32", "2 4", "diamond", dated);
     legend(svg, labels);
     svg.append("</svg>");
     return svg.toString();
   }
 
+  /** Each column's label under its place. */
+  private static void axis(StringBuilder svg, List<Column> columns) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).label() != null) {
+        svg.append("<text x=\"")
+            .append(x(i, columns.size()))
+            .append("\" y=\"")
+            .append(HEIGHT - BOTTOM + 18)
+            .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">")
+            .append(Html.escape(columns.get(i).label()))
+            .append("</text>");
+      }
+    }
+  }
+
   private static void series(
       StringBuilder svg,
-      List<Progress.Point> points,
-      Function<Progress.Point, Integer> value,
+      List<Column> columns,
+      Function<Column, Double> value,
       String colour,
       String dash,
-      String marker) {
-    List<int[]> at = new ArrayList<>();
-    for (int i = 0; i < points.size(); i++) {
-      Integer rating = value.apply(points.get(i));
+      String marker,
+      boolean breakAtGaps) {
+    List<List<int[]>> lines = new ArrayList<>();
+    List<int[]> line = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      Double rating = value.apply(columns.get(i));
       if (rating != null) {
-        at.add(new int[] {x(i, points.size()), y(rating)});
+        line.add(new int[] {x(i, columns.size()), y(rating)});
+      } else if (breakAtGaps && !line.isEmpty()) {
+        lines.add(line);
+        line = new ArrayList<>();
       }
     }
-    if (at.size() > 1) {
-      svg.append("<polyline fill=\"none\" stroke=\"")
-          .append(colour)
-          .append("\" stroke-width=\"2\"");
-      if (!dash.isEmpty()) {
-        svg.append(" stroke-dasharray=\"").append(dash).append('"');
+    lines.add(line);
+    for (List<int[]> at : lines) {
+      if (at.size() > 1) {
+        svg.append("<polyline fill=\"none\" stroke=\"")
+            .append(colour)
+            .append("\" stroke-width=\"2\"");
+        if (!dash.isEmpty()) {
+          svg.append(" stroke-dasharray=\"").append(dash).append('"');
+        }
+        svg.append(" points=\"");
+        for (int[] p : at) {
+          svg.append(p[0]).append(',').append(p[1]).append(' ');
+        }
+        svg.setLength(svg.length() - 1);
+        svg.append("\"/>");
       }
-      svg.append(" points=\"");
       for (int[] p : at) {
-        svg.append(p[0]).append(',').append(p[1]).append(' ');
+        svg.append(marker(marker, p[0], p[1], colour));
       }
-      svg.setLength(svg.length() - 1);
-      svg.append("\"/>");
-    }
-    for (int[] p : at) {
-      svg.append(marker(marker, p[0], p[1], colour));
     }
   }
 
@@ -180,5 +240,11 @@ public final class ProgressChart {
   static int y(int rating) {
     int span = HEIGHT - TOP - BOTTOM;
     return TOP + (10 - rating) * span / 10;
+  }
+
+  /** A median may fall between two ratings: it sits between their lines. */
+  static int y(double rating) {
+    int span = HEIGHT - TOP - BOTTOM;
+    return TOP + (int) ((10 - rating) * span / 10);
   }
 }

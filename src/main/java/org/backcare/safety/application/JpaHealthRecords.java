@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.safety.domain.HealthRecords;
@@ -54,13 +55,15 @@ public class JpaHealthRecords implements HealthRecords {
   }
 
   @Override
-  public List<SignReport> reports(long memberId) {
+  public List<SignReport> reportsSince(long memberId, Instant since) {
     return entities
         .get()
         .createQuery(
-            "select r from SignReport r where r.memberId = :m order by r.reportedAt, r.id",
+            "select r from SignReport r where r.memberId = :m and r.reportedAt >= :since"
+                + " order by r.reportedAt, r.id",
             SignReport.class)
         .setParameter("m", memberId)
+        .setParameter("since", since)
         .getResultList();
   }
 }

@@ -248,6 +248,21 @@ public class SafetyReports {
     }
   }
 
+  /**
+   * Signs the signed-in member reported with the app's own id (kept in the safety records), as
+   * plain values for a summary: when, from where, which signs. Reports sent without an id are kept
+   * only where they paused an activity (a programme's pause for care), which its feature reads.
+   */
+  public record KeptReport(Instant at, SignSource source, Set<RedFlag> signs) {}
+
+  /** The signed-in member's {@link KeptReport}s since {@code since}, oldest first. */
+  @Transactional
+  public List<KeptReport> keptReportsSince(Instant since) {
+    return records.reportsSince(currentMember.requireMemberId(), since).stream()
+        .map(r -> new KeptReport(r.reportedAt(), r.source(), r.signs()))
+        .toList();
+  }
+
   /** The answer for signs already reported (a retried post), without reporting them again. */
   public Outcome advise(CareAdvice advice) {
     return new Outcome(advice, careRoute(), List.of());

@@ -1,5 +1,6 @@
 package org.backcare.safety.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ public interface HealthRecords {
 
   void add(SignReport report);
 
-  /** The member's kept sign reports, oldest first. */
-  List<SignReport> reports(long memberId);
+  /** The member's reports kept since {@code since}, oldest first. */
+  List<SignReport> reportsSince(long memberId, Instant since);
+
+  /** Every report the member has kept (and the retention period left), oldest first. */
+  default List<SignReport> reports(long memberId) {
+    return reportsSince(memberId, Instant.EPOCH);
+  }
 }

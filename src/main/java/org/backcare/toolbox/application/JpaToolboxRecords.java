@@ -70,17 +70,6 @@ public class JpaToolboxRecords implements ToolboxRecords {
   }
 
   @Override
-  public List<ExerciseTry> tries(long memberId) {
-    return entities
-        .get()
-        .createQuery(
-            "select t from ExerciseTry t where t.memberId = :m order by t.triedAt, t.id",
-            ExerciseTry.class)
-        .setParameter("m", memberId)
-        .getResultList();
-  }
-
-  @Override
   public Optional<ExerciseTry> tryByClientId(long memberId, String clientId) {
     return entities
         .get()
@@ -96,6 +85,19 @@ public class JpaToolboxRecords implements ToolboxRecords {
   @Override
   public void add(ExerciseTry attempt) {
     entities.get().persist(attempt);
+  }
+
+  @Override
+  public List<ExerciseTry> triesSince(long memberId, Instant since) {
+    return entities
+        .get()
+        .createQuery(
+            "select t from ExerciseTry t where t.memberId = :m and t.triedAt >= :since"
+                + " order by t.triedAt, t.id",
+            ExerciseTry.class)
+        .setParameter("m", memberId)
+        .setParameter("since", since)
+        .getResultList();
   }
 
   @Override

@@ -46,6 +46,12 @@ public class MemberToolbox {
     return records.entries(memberId());
   }
 
+  /** The ids of the moves the member keeps, in their order: a narrow read for other features. */
+  @Transactional
+  public List<String> keptMoveIds() {
+    return entries().stream().map(ToolboxEntry::exerciseId).toList();
+  }
+
   /** A kept move and whether this call added it (false: it was already in the toolbox). */
   public record Kept(ToolboxEntry entry, boolean added) {}
 

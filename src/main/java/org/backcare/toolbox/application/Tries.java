@@ -160,6 +160,37 @@ public class Tries {
   }
 
   /**
+   * How each move has worked for the member, as plain figures for another feature (the clinician's
+   * summary): every move with counted tries, its count and its total drop in rating.
+   */
+  public record Relief(String exerciseId, int tries, long reliefSum) {}
+
+  /** The member's {@link Relief} per move they have a counted try of. */
+  @Transactional
+  public List<Relief> reliefs() {
+    return records().values().stream()
+        .map(r -> new Relief(r.exerciseId(), r.tries(), r.reliefSum()))
+        .toList();
+  }
+
+  /**
+   * A try the member did not finish: stopped by them, or by the warning {@code signs} it reported
+   * ({@code bySign}; older tries kept only that a sign stopped them, not which).
+   */
+  public record Unfinished(String exerciseId, Instant at, boolean bySign, Set<RedFlag> signs) {}
+
+  /**
+   * The member's unfinished tries since {@code since}, oldest first: a narrow read for summaries.
+   */
+  @Transactional
+  public List<Unfinished> unfinishedSince(Instant since) {
+    return records.triesSince(toolbox.memberId(), since).stream()
+        .filter(t -> !t.counts())
+        .map(t -> new Unfinished(t.exerciseId(), t.triedAt(), t.redFlag(), t.redFlags()))
+        .toList();
+  }
+
+  /**
    * Forgets employer {@code tenant}'s tries made before {@code cutoff}, taking the ones that count
    * out of their moves' tallies, so "how this move works for you" is only ever made of tries still
    * kept. Asked by the retention purge, in its transaction.

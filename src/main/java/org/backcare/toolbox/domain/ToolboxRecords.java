@@ -25,8 +25,13 @@ public interface ToolboxRecords {
 
   void add(ExerciseTry attempt);
 
+  /** The member's tries made since {@code since}, oldest first. */
+  List<ExerciseTry> triesSince(long memberId, Instant since);
+
   /** Every try the member has made (and the retention period kept), oldest first. */
-  List<ExerciseTry> tries(long memberId);
+  default List<ExerciseTry> tries(long memberId) {
+    return triesSince(memberId, Instant.EPOCH);
+  }
 
   /** The member's running tallies, one per move they have a counted try of. */
   List<MoveTally> tallies(long memberId);

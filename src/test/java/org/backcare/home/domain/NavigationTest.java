@@ -93,6 +93,7 @@ class NavigationTest {
     "/toolbox/try.xhtml, my-toolbox",
     "/toolbox/exercise.xhtml, catalogue",
     "/programs/session.xhtml, my-programme",
+    "/programs/summary.xhtml, my-programme",
     "/programs/program.xhtml, programmes",
     "/privacy/deleted.xhtml, mydata",
     "/reports/index.xhtml, reports"

@@ -80,4 +80,37 @@ class ProgressChartTest {
   private static int count(String text, String part) {
     return text.split(Pattern.quote(part), -1).length - 1;
   }
+
+  @Test
+  void theDatedChartLabelsEachWeekAndBreaksItsLinesAtAWeekWithoutSessions() {
+    String svg =
+        ProgressChart.dated(
+            List.of(
+                new ProgressChart.Column("1 Sep", 6.0, 4.0, null),
+                new ProgressChart.Column("8 Sep", 5.5, 3.0, null),
+                new ProgressChart.Column("15 Sep", null, null, null),
+                new ProgressChart.Column("22 Sep", 4.0, 2.0, null),
+                new ProgressChart.Column("29 <Sep>", 3.0, 2.0, null)),
+            LABELS);
+    for (String label : List.of("1 Sep", "8 Sep", "15 Sep", "22 Sep", "29 &lt;Sep&gt;")) {
+      assertTrue(svg.contains(">" + label + "</text>"), "each week is labelled: " + label);
+    }
+    Matcher lines = Pattern.compile("<polyline").matcher(svg);
+    int count = 0;
+    while (lines.find()) {
+      count++;
+    }
+    assertEquals(4, count, "before and after each break into two lines at the empty week");
+    assertTrue(
+        svg.contains("cy=\"" + ProgressChart.y(5.5) + "\""),
+        "a median between two ratings sits between their lines");
+  }
+
+  @Test
+  void theDatedChartIsEmptyWhenNoWeekHasARating() {
+    assertEquals(
+        "",
+        ProgressChart.dated(List.of(new ProgressChart.Column("1 Sep", null, null, null)), LABELS),
+        "twelve empty weeks draw no chart");
+  }
 }

@@ -42,11 +42,6 @@ final class InMemoryToolboxRecords implements ToolboxRecords {
   }
 
   @Override
-  public List<ExerciseTry> tries(long memberId) {
-    return tries.stream().filter(t -> t.memberId() == memberId).toList();
-  }
-
-  @Override
   public Optional<ExerciseTry> tryByClientId(long memberId, String clientId) {
     return tries.stream()
         .filter(t -> t.memberId() == memberId && clientId.equals(t.clientId()))
@@ -56,6 +51,14 @@ final class InMemoryToolboxRecords implements ToolboxRecords {
   @Override
   public void add(ExerciseTry attempt) {
     tries.add(attempt);
+  }
+
+  @Override
+  public List<ExerciseTry> triesSince(long memberId, java.time.Instant since) {
+    return tries.stream()
+        .filter(t -> t.memberId() == memberId && !t.triedAt().isBefore(since))
+        .sorted(java.util.Comparator.comparing(ExerciseTry::triedAt))
+        .toList();
   }
 
   @Override
