@@ -142,6 +142,7 @@ class FhirExportIT {
       ApiMember member = new ApiMember(base, tenant::launch);
       ApiMember other = new ApiMember(base, tenant::launch);
       record(member);
+      other.expect(201, "POST", "/me/back-reports", "{\"signs\":[\"fever\"]}");
       other.enrol("core-foundations");
       other.session("fhir-other-" + UUID.randomUUID(), true, 9, 8, NOW.minus(Duration.ofDays(2)));
 
@@ -174,6 +175,14 @@ class FhirExportIT {
       Bundle others = FhirValidation.parse(other.send("GET", "/me/export/fhir", null).body());
       assertEquals(
           1, resources(others, Procedure.class).size(), "the other member's record is their own");
+      assertEquals(
+          List.of("fever"),
+          resources(others, Observation.class).stream()
+              .flatMap(o -> o.getCode().getCoding().stream())
+              .filter(c -> WARNING_SIGN.equals(c.getSystem()))
+              .map(Coding::getCode)
+              .toList(),
+          "a sign reported while no programme was running, so nothing was paused, is in the record");
       Set<String> ids =
           bundle.getEntry().stream().map(e -> e.getFullUrl()).collect(Collectors.toSet());
       assertTrue(

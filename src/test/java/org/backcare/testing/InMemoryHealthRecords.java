@@ -14,6 +14,7 @@ public final class InMemoryHealthRecords implements HealthRecords {
 
   public final Map<Long, MemberHealth> answers = new HashMap<>();
   public final List<SignReport> reports = new ArrayList<>();
+  private final InMemoryIds ids = new InMemoryIds();
 
   @Override
   public Optional<MemberHealth> find(long memberId, boolean lock) {
@@ -28,13 +29,13 @@ public final class InMemoryHealthRecords implements HealthRecords {
   @Override
   public Optional<SignReport> reportByClientId(long memberId, String clientId) {
     return reports.stream()
-        .filter(r -> r.memberId() == memberId && r.clientId().equals(clientId))
+        .filter(r -> r.memberId() == memberId && clientId.equals(r.clientId()))
         .findFirst();
   }
 
   @Override
   public void add(SignReport report) {
-    reports.add(report);
+    reports.add(ids.identified(report));
   }
 
   @Override

@@ -97,7 +97,7 @@ public class Enrolments {
     request.riskFactors().ifPresent(health::answerRiskFactors);
     Set<RedFlag> screen = safety.triage(request.screen());
     if (!screen.isEmpty()) {
-      return new CareFirst(safety.report(screen, SignSource.ENROLMENT));
+      return new CareFirst(safety.report(screen, SignSource.ENROLMENT, Optional.empty()).outcome());
     }
     Program program = programs.program(request.programId());
     health.requireLoadingAllowed(request.precautions());

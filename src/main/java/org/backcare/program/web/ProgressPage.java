@@ -97,7 +97,10 @@ public class ProgressPage {
   /** "How is my back": reports the ticked signs between sessions, which pauses for care. */
   public String report() {
     try {
-      care = safety.report(safety.triage(signsForm.reported()), SignSource.REPORT);
+      care =
+          safety
+              .report(safety.triage(signsForm.reported()), SignSource.REPORT, Optional.empty())
+              .outcome();
       reported = true;
       progress = null;
     } catch (DomainException e) {

@@ -125,7 +125,9 @@ public class SafetyReports {
   /**
    * Reports {@code signs} from {@code source}, as {@link #triage} gave them: with any sign, a
    * signed-in member's activities are held for care. Without a sign nothing is stored and the
-   * answer is the general advice.
+   * answer is the general advice. For signs that a try, session or check-in keeps on its own row;
+   * signs ticked on their own are reported with {@link #report(Set, SignSource, Optional)}, which
+   * keeps them.
    */
   @Transactional
   public Outcome report(Set<RedFlag> signs, SignSource source) {
@@ -144,21 +146,27 @@ public class SafetyReports {
   public record Reported(Outcome outcome, boolean created) {}
 
   /**
-   * Reports {@code signs} from {@code source} for the signed-in member as {@link #report(Set,
-   * SignSource)} does; with the app's {@code clientId}, once: the id is kept with the signs, and
-   * the same id again is answered by {@link #retried} and not created.
+   * Reports {@code signs} ticked on their own (the "how is my back" report, the self-check, an
+   * enrolment's screen, a check-in's signs with no check-in to record them in) as {@link
+   * #report(Set, SignSource)} does, and keeps the report: a signed-in member's signs are then in
+   * their own record (their FHIR record, their clinician's summary, their export) even when nothing
+   * was paused. With the app's {@code clientId} it is reported once: the id is kept with the signs,
+   * and the same id again is answered by {@link #retried} and not created. A visitor's report, or a
+   * member's without a sign and without an id, keeps nothing.
    */
   @Transactional
   public Reported report(Set<RedFlag> signs, SignSource source, Optional<String> clientId) {
-    if (clientId.isEmpty()) {
-      return new Reported(report(signs, source), true);
+    if (clientId.isPresent()) {
+      Optional<Outcome> again = retry(clientId.get(), signs, source);
+      if (again.isPresent()) {
+        return new Reported(again.get(), false);
+      }
     }
-    Optional<Outcome> again = retry(clientId.get(), signs, source);
-    if (again.isPresent()) {
-      return new Reported(again.get(), false);
+    Optional<Long> member = currentMember.get().map(SignedInMember::memberId);
+    if (member.isPresent() && (clientId.isPresent() || !signs.isEmpty())) {
+      records.add(
+          new SignReport(member.get(), clientId.orElse(null), source, signs, clock.instant()));
     }
-    long member = currentMember.requireMemberId();
-    records.add(new SignReport(member, clientId.get(), source, signs, clock.instant()));
     return new Reported(report(signs, source), true);
   }
 

@@ -13,11 +13,14 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A report of warning signs an app sent with its own id (the "how is my back" report, or a
- * check-in's signs when there was no check-in to record): kept only so that the same id sent again,
- * by an app whose answer was lost, reports nothing new and hears the guidance of the signs reported
- * the first time. A report sent without an id keeps nothing here. Tenant-scoped member data,
- * exported and deleted with the member and purged with their other activity.
+ * A report of warning signs ticked on their own (the "how is my back" report, the self-check, an
+ * enrolment's screen, or a check-in's signs when there was no check-in to record): the member's
+ * record of what they reported and when, even when nothing was paused, for their FHIR record and
+ * their clinician's summary. An app's own id, when it sent one, is kept with it so that the same id
+ * sent again, by an app whose answer was lost, reports nothing new and hears the guidance of the
+ * signs reported the first time. Signs a try, session or check-in carried are on that row instead.
+ * Tenant-scoped member data, exported and deleted with the member and purged with their other
+ * activity.
  */
 @Entity
 @Table(name = "sign_reports")
@@ -34,7 +37,7 @@ public class SignReport {
   @Column(name = "member_id", nullable = false, updatable = false)
   private long memberId;
 
-  @Column(name = "client_id", nullable = false, updatable = false, length = 64)
+  @Column(name = "client_id", updatable = false, length = 64)
   private String clientId;
 
   @Enumerated(EnumType.STRING)

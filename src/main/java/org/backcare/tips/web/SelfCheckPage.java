@@ -3,6 +3,7 @@ package org.backcare.tips.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PageErrors;
 import org.backcare.safety.application.SafetyReports;
@@ -31,9 +32,12 @@ public class SelfCheckPage {
   public String check() {
     try {
       outcome =
-          safety.report(
-              safety.triage(signsForm.reported(), riskFactorsForm.answered()),
-              SignSource.SELF_CHECK);
+          safety
+              .report(
+                  safety.triage(signsForm.reported(), riskFactorsForm.answered()),
+                  SignSource.SELF_CHECK,
+                  Optional.empty())
+              .outcome();
     } catch (DomainException e) {
       PageErrors.show(e);
     }

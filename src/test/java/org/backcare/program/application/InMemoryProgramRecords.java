@@ -1,10 +1,8 @@
 package org.backcare.program.application;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.backcare.program.domain.CalendarFeed;
 import org.backcare.program.domain.Enrollment;
@@ -12,6 +10,7 @@ import org.backcare.program.domain.ProgramCheckIn;
 import org.backcare.program.domain.ProgramPause;
 import org.backcare.program.domain.ProgramRecords;
 import org.backcare.program.domain.ProgramSession;
+import org.backcare.testing.InMemoryIds;
 
 /**
  * {@link ProgramRecords} in lists, for unit tests of the programme use cases: the rules run as in
@@ -25,7 +24,7 @@ final class InMemoryProgramRecords implements ProgramRecords {
   final List<ProgramPause> pauses = new ArrayList<>();
   final List<CalendarFeed> feeds = new ArrayList<>();
   int flushes;
-  private long nextId = 1;
+  private final InMemoryIds ids = new InMemoryIds();
 
   @Override
   public Optional<Enrollment> current(long memberId, boolean lock) {
@@ -128,15 +127,6 @@ final class InMemoryProgramRecords implements ProgramRecords {
   }
 
   private <T> T identified(T entity) {
-    try {
-      Field id = entity.getClass().getDeclaredField("id");
-      id.setAccessible(true);
-      if (Objects.isNull(id.get(entity))) {
-        id.set(entity, nextId++);
-      }
-      return entity;
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return ids.identified(entity);
   }
 }
