@@ -21,8 +21,9 @@ import org.backcare.safety.domain.SignSource;
  * the same place on the same UTC day are one line, holding every sign of them and the earliest
  * time; the same sign reported from two places, or on two days, stays two lines, as a clinician
  * would want to know. Newest first; each line's signs in {@link RedFlag}'s order, most urgent
- * first. A printed page holds the latest {@link #SHOWN} lines; {@link #more()} says how many older
- * ones were left off.
+ * first. A printed page holds {@link #SHOWN} lines: when there are more, the lines with the most
+ * urgent signs are the ones kept (the newest among equals), so an emergency weeks ago is never
+ * pushed off the page by later milder reports; {@link #more()} says how many were left off.
  *
  * @param reports the lines, newest first
  */
@@ -41,6 +42,9 @@ public record SignHistory(List<Report> reports) {
     }
   }
 
+  private static final Comparator<Report> NEWEST_FIRST =
+      Comparator.comparing(Report::at).reversed().thenComparing(r -> r.source().name());
+
   /** Lines a printed page holds. */
   public static final int SHOWN = 8;
 
@@ -48,12 +52,22 @@ public record SignHistory(List<Report> reports) {
     reports = List.copyOf(reports);
   }
 
-  /** The latest {@link #SHOWN} lines, newest first. */
-  public List<Report> latest() {
-    return reports.subList(0, Math.min(SHOWN, reports.size()));
+  /**
+   * The {@link #SHOWN} lines a printed page holds, newest first: the most urgent lines, the newest
+   * among lines as urgent.
+   */
+  public List<Report> shown() {
+    if (reports.size() <= SHOWN) {
+      return reports;
+    }
+    List<Report> kept = new ArrayList<>(reports);
+    kept.sort(Comparator.comparing((Report r) -> r.ordered().get(0)));
+    kept = new ArrayList<>(kept.subList(0, SHOWN));
+    kept.sort(NEWEST_FIRST);
+    return List.copyOf(kept);
   }
 
-  /** How many older lines {@link #latest()} leaves off. */
+  /** How many lines {@link #shown()} leaves off. */
   public int more() {
     return Math.max(0, reports.size() - SHOWN);
   }
@@ -76,7 +90,7 @@ public record SignHistory(List<Report> reports) {
           });
     }
     List<Report> lines = new ArrayList<>(merged.values());
-    lines.sort(Comparator.comparing(Report::at).reversed().thenComparing(r -> r.source().name()));
+    lines.sort(NEWEST_FIRST);
     return new SignHistory(lines);
   }
 }

@@ -1,6 +1,7 @@
 package org.backcare.program.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,10 +66,35 @@ class SignHistoryTest {
               String.format("2026-11-%02dT10:00:00Z", day), SignSource.REPORT, RedFlag.SHARP_PAIN));
     }
     SignHistory history = SignHistory.of(many);
-    assertEquals(SignHistory.SHOWN, history.latest().size());
+    assertEquals(SignHistory.SHOWN, history.shown().size());
     assertEquals(3, history.more());
     assertEquals(
         Instant.parse(String.format("2026-11-%02dT10:00:00Z", SignHistory.SHOWN + 3)),
-        history.latest().get(0).at());
+        history.shown().get(0).at());
+  }
+
+  @Test
+  void anEmergencyWeeksAgoStaysOnThePageWhenLaterMilderReportsFillIt() {
+    List<SignHistory.Report> many = new ArrayList<>();
+    many.add(report("2026-10-01T10:00:00Z", SignSource.SELF_CHECK, RedFlag.BOTH_LEGS));
+    many.add(report("2026-10-02T10:00:00Z", SignSource.REPORT, RedFlag.FEVER));
+    for (int day = 1; day <= SignHistory.SHOWN + 3; day++) {
+      many.add(
+          report(
+              String.format("2026-11-%02dT10:00:00Z", day), SignSource.REPORT, RedFlag.SHARP_PAIN));
+    }
+    SignHistory history = SignHistory.of(many);
+    List<SignHistory.Report> shown = history.shown();
+    assertEquals(SignHistory.SHOWN, shown.size(), "a page's worth");
+    assertEquals(5, history.more(), "the oldest of the mild reports are left off, and counted");
+    assertEquals(
+        List.of(RedFlag.FEVER, RedFlag.BOTH_LEGS),
+        shown.subList(shown.size() - 2, shown.size()).stream()
+            .map(r -> r.ordered().get(0))
+            .toList(),
+        "the emergency and the urgent sign stay, in date order at the end: " + shown);
+    for (int i = 1; i < shown.size(); i++) {
+      assertTrue(!shown.get(i).at().isAfter(shown.get(i - 1).at()), "newest first: " + shown);
+    }
   }
 }
