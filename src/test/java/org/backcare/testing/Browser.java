@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -130,9 +131,32 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   /** As {@link #waitForText(By, String)}, waiting up to {@code limit} (identity provider trips). */
   public void waitForText(By locator, String text, Duration limit) {
-    new WebDriverWait(driver, limit)
-        .ignoring(StaleElementReferenceException.class)
-        .until(ExpectedConditions.textToBe(locator, text));
+    try {
+      new WebDriverWait(driver, limit)
+          .ignoring(StaleElementReferenceException.class)
+          .until(ExpectedConditions.textToBe(locator, text));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "waiting for " + locator + " to read \"" + text + "\" on " + shownPage(), e);
+    }
+  }
+
+  /** Where the browser is and what its page says, for a failure message. */
+  private String shownPage() {
+    try {
+      String main =
+          driver.findElements(By.tagName("main")).stream()
+              .findFirst()
+              .map(WebElement::getText)
+              .orElse("(no main)");
+      return driver.getCurrentUrl()
+          + ", titled \""
+          + driver.getTitle()
+          + "\", showing: "
+          + main.replaceAll("\\s+", " ").substring(0, Math.min(600, main.length()));
+    } catch (RuntimeException e) {
+      return "a page that could not be read (" + e + ")";
+    }
   }
 
   /** Waits until the element's text contains {@code text}, for messages with a detail after it. */
