@@ -20,6 +20,7 @@ import java.util.Map;
 import org.backcare.testing.ApiMember;
 import org.backcare.testing.Browser;
 import org.backcare.testing.Deployments;
+import org.backcare.testing.PrintedPages;
 import org.backcare.testing.TenantKeys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -83,18 +84,7 @@ class PageQualityBrowserIT {
 
   /** Lays the page out at {@code width} CSS px as a phone (under 600 px) or a laptop would. */
   private void emulate(int width) {
-    driver()
-        .executeCdpCommand(
-            "Emulation.setDeviceMetricsOverride",
-            Map.of(
-                "width",
-                width,
-                "height",
-                width < 600 ? 844 : 900,
-                "deviceScaleFactor",
-                1,
-                "mobile",
-                width < 600));
+    PrintedPages.emulate(driver(), width);
   }
 
   private void screenshot(String name, int width) throws IOException {

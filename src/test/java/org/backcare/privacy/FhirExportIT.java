@@ -9,17 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.backcare.privacy.domain.AuditEntry;
 import org.backcare.testing.ApiMember;
 import org.backcare.testing.DataProbeResource;
 import org.backcare.testing.Deployments;
@@ -194,7 +192,7 @@ class FhirExportIT {
               .getJsonArray("rows")
               .getValuesAs(JsonObject.class);
       assertEquals(
-          List.of(memberActor(member.subject()), memberActor(other.subject())),
+          List.of(AuditEntry.member(member.subject()), AuditEntry.member(other.subject())),
           audit.stream()
               .filter(l -> l.getString("action").equals("data.exported"))
               .map(l -> l.getString("actor"))
@@ -298,18 +296,6 @@ class FhirExportIT {
           new Http(base).get("/backcare/api/v1/me/export/fhir", "Authorization", admin),
           403,
           "members-only");
-    }
-  }
-
-  private static String memberActor(String subject) {
-    try {
-      return "member:sha256:"
-          + HexFormat.of()
-              .formatHex(
-                  MessageDigest.getInstance("SHA-256")
-                      .digest(subject.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
     }
   }
 }

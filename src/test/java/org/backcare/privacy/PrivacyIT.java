@@ -9,14 +9,12 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.backcare.privacy.domain.AuditEntry;
 import org.backcare.testing.ApiMember;
 import org.backcare.testing.DataProbeResource;
 import org.backcare.testing.Deployments;
@@ -141,7 +139,7 @@ class PrivacyIT {
       JsonObject line = audit(tenant).get(0);
       assertEquals("data.exported", line.getString("action"), "every export is audited");
       assertEquals(
-          memberActor(m.subject()),
+          AuditEntry.member(m.subject()),
           line.getString("actor"),
           "the audit names the exporting member by a hash of their subject");
     }
@@ -172,7 +170,7 @@ class PrivacyIT {
       assertEquals(
           "data.deleted", last.getString("action"), "the deletion is the last audited action");
       assertEquals(
-          memberActor(leaving.subject()),
+          AuditEntry.member(leaving.subject()),
           last.getString("actor"),
           "the audit names the deleted member only by a hash of their subject");
       assertFalse(
@@ -257,17 +255,5 @@ class PrivacyIT {
     rows.forEach(
         (table, count) ->
             assertEquals(0, ((JsonNumber) count).intValue(), table + " still has rows: " + rows));
-  }
-
-  private static String memberActor(String subject) {
-    try {
-      return "member:sha256:"
-          + HexFormat.of()
-              .formatHex(
-                  MessageDigest.getInstance("SHA-256")
-                      .digest(subject.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
   }
 }

@@ -28,17 +28,7 @@ public final class PrintedPages {
    * the window {@code width} CSS px wide, as a phone (under 600 px) or a laptop; returns its pages.
    */
   public static int printA4(ChromeDriver driver, int width, Path pdf) throws IOException {
-    driver.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            width,
-            "height",
-            width < 600 ? 844 : 900,
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            width < 600));
+    emulate(driver, width);
     Map<String, Object> printed =
         driver.executeCdpCommand(
             "Page.printToPDF",
@@ -56,6 +46,21 @@ public final class PrintedPages {
     Files.createDirectories(pdf.toAbsolutePath().getParent());
     Files.write(pdf, bytes);
     return pages(bytes);
+  }
+
+  /** Lays the page out at {@code width} CSS px as a phone (under 600 px) or a laptop would. */
+  public static void emulate(ChromeDriver driver, int width) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            width,
+            "height",
+            width < 600 ? 844 : 900,
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            width < 600));
   }
 
   /** The page objects of a PDF ({@code /Type /Page}, not the {@code /Pages} tree above them). */
