@@ -212,7 +212,7 @@ public final class BenchData {
   private static String enrolments(int count, long offset, int every, int of) {
     return "INSERT INTO program_enrollments (id, tenant_id, member_id, current_member_id,"
         + " program_id, status, phase_index, step, reason_key, reason_args, session_hour,"
-        + " started_at, ended_at, version)"
+        + " started_at, ended_at, phase_since, version)"
         + " SELECT "
         + id(offset)
         + ", '"
@@ -222,7 +222,7 @@ public final class BenchData {
         + ", "
         + id(offset)
         + ", 'core-foundations', 'ACTIVE', 0, 1, 'climb', '4', 7,"
-        + " now() - interval '360 days', NULL, 1"
+        + " now() - interval '360 days', NULL, now() - interval '360 days', 1"
         + " FROM generate_series(0, "
         + (count - 1)
         + ") g WHERE "

@@ -4,6 +4,7 @@ import static org.backcare.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -13,11 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.backcare.safety.SignsFromTheReferences;
 import org.backcare.testing.Deployments;
 import org.backcare.testing.Http;
@@ -118,6 +124,74 @@ class ToolboxIT {
         "an unchanged exercise is not sent again");
     assertProblem(m.get("/backcare/api/v1/exercises?situation=on-a-boat"), 400, "unknown-filter");
     assertProblem(m.get("/backcare/api/v1/exercises/no-such-move"), 404, "exercise-not-found");
+  }
+
+  /**
+   * The catalogue page writes its cards as plain HTML (issue 32): every move of the tenant's
+   * catalogue has a card whose link names that move, whose picture is served, and whose time reads
+   * as a sentence in the page's language; the first and last links open their move.
+   */
+  @Test
+  void everyCatalogueCardLinksItsMoveAndPictureInBothLanguages() {
+    Member api = new Member(TenantKeys.of("demo"));
+    List<JsonObject> catalogue =
+        Http.json(api.get("/backcare/api/v1/exercises?size=100"))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    Set<String> ids = catalogue.stream().map(e -> e.getString("id")).collect(Collectors.toSet());
+    Set<String> drawn =
+        catalogue.stream()
+            .filter(e -> !e.getBoolean("fromEmployer"))
+            .map(e -> e.getString("id"))
+            .collect(Collectors.toSet());
+    Http member = new Http(base);
+    member.signInAsDemo("demo");
+    Map<String, Pattern> minutes =
+        Map.of(
+            "en", Pattern.compile(">about (1 minute|([2-9]|[1-9][0-9]+) minutes)</p>"),
+            "es", Pattern.compile(">alrededor de (1 minuto|([2-9]|[1-9][0-9]+) minutos)</p>"));
+    Pattern card =
+        Pattern.compile(
+            "(?:<img src=\"([^\"]+)\"[^>]*>)?\\s*<p class=\"card__eyebrow\">[^<]+</p>\\s*"
+                + "<h3 class=\"card__title\"><a href=\"/backcare/toolbox/exercise\\.xhtml\\?id=([a-z0-9-]+)\">"
+                + "([^<]+)</a></h3>");
+    for (String language : List.of("en", "es")) {
+      String page = member.get("/backcare/toolbox/", "Accept-Language", language).body();
+      List<MatchResult> cards = card.matcher(page).results().toList();
+      assertEquals(
+          ids,
+          cards.stream().map(c -> c.group(2)).collect(Collectors.toSet()),
+          language + ": every move of the catalogue has its card, linked by its id");
+      assertEquals(ids.size(), cards.size(), language + ": one card a move");
+      assertEquals(
+          ids.size(),
+          minutes.get(language).matcher(page).results().count(),
+          language + ": every card says how long the move takes");
+      for (MatchResult c : cards) {
+        if (!drawn.contains(c.group(2))) {
+          assertNull(c.group(1), "an employer's own move has no drawing: " + c.group(2));
+        } else if (language.equals("en")) {
+          assertEquals("/backcare/resources/exercises/" + c.group(2) + ".svg", c.group(1));
+          HttpResponse<String> picture = member.get(c.group(1));
+          assertEquals(200, picture.statusCode(), c.group(1));
+          assertTrue(
+              picture.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"),
+              c.group(1));
+        }
+      }
+      for (MatchResult c : List.of(cards.get(0), cards.get(cards.size() - 1))) {
+        String move =
+            member
+                .get(
+                    "/backcare/toolbox/exercise.xhtml?id=" + c.group(2),
+                    "Accept-Language",
+                    language)
+                .body();
+        assertTrue(
+            move.contains("<h1 id=\"exercise-name\">" + c.group(3) + "</h1>"),
+            c.group(2) + " opens " + c.group(3));
+      }
+    }
   }
 
   @Test
