@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Calls a page's method expressions ({@code #{tip.title()}}, {@code #{page.text(e).name()}}) from a
@@ -32,13 +33,14 @@ import java.util.Map;
  */
 public final class AccessorELResolver extends ELResolver {
 
-  private static final ClassValue<Map<Call, Method>> METHODS =
-      new ClassValue<>() {
-        @Override
-        protected Map<Call, Method> computeValue(Class<?> type) {
-          return methods(type);
-        }
-      };
+  /**
+   * Per class, in a map of this class's own rather than a {@code ClassValue}: a {@code ClassValue}
+   * keeps its entry on the JDK's classes too ({@code ArrayList}, {@code String}), and that entry
+   * would hold this application's class loader after an undeploy, so every redeploy would leak the
+   * whole application's classes (the integration tests' server ran out of metaspace). This map goes
+   * with the application. It holds one entry per class a page calls a method on.
+   */
+  private static final Map<Class<?>, Map<Call, Method>> METHODS = new ConcurrentHashMap<>();
 
   @Override
   public Object invoke(
@@ -47,7 +49,10 @@ public final class AccessorELResolver extends ELResolver {
       return null;
     }
     Object[] args = params == null ? new Object[0] : params;
-    Method target = METHODS.get(base.getClass()).get(new Call(name, args.length));
+    Method target =
+        METHODS
+            .computeIfAbsent(base.getClass(), AccessorELResolver::methods)
+            .get(new Call(name, args.length));
     if (target == null || !fits(target.getParameterTypes(), args)) {
       return null;
     }
