@@ -40,7 +40,7 @@ public final class AccessorELResolver extends ELResolver {
    * whole application's classes (the integration tests' server ran out of metaspace). This map goes
    * with the application. It holds one entry per class a page calls a method on.
    */
-  private static final Map<Class<?>, Map<Call, Method>> METHODS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Map<Call, Target>> METHODS = new ConcurrentHashMap<>();
 
   @Override
   public Object invoke(
@@ -49,15 +49,15 @@ public final class AccessorELResolver extends ELResolver {
       return null;
     }
     Object[] args = params == null ? new Object[0] : params;
-    Method target =
+    Target target =
         METHODS
             .computeIfAbsent(base.getClass(), AccessorELResolver::methods)
             .get(new Call(name, args.length));
-    if (target == null || !fits(target.getParameterTypes(), args)) {
+    if (target == null || !target.fits(args)) {
       return null;
     }
     try {
-      Object value = target.invoke(base, args);
+      Object value = target.method().invoke(base, args);
       context.setPropertyResolved(base, method);
       return value;
     } catch (InvocationTargetException e) {
@@ -71,10 +71,40 @@ public final class AccessorELResolver extends ELResolver {
   record Call(String name, int arguments) {}
 
   /**
+   * A callable method with what each argument must be, worked out once: its parameter types with
+   * primitives boxed (a page passes an {@code int} as an {@code Integer}), and which of them are
+   * primitive, since a primitive parameter cannot take a null.
+   */
+  record Target(Method method, Class<?>[] boxed, boolean[] primitive) {
+
+    static Target of(Method method) {
+      Class<?>[] types = method.getParameterTypes();
+      Class<?>[] boxed = new Class<?>[types.length];
+      boolean[] primitive = new boolean[types.length];
+      for (int i = 0; i < types.length; i++) {
+        primitive[i] = types[i].isPrimitive();
+        boxed[i] = primitive[i] ? MethodType.methodType(types[i]).wrap().returnType() : types[i];
+      }
+      return new Target(method, boxed, primitive);
+    }
+
+    /** Whether every argument can be passed as it is, with no conversion EL would have made. */
+    boolean fits(Object[] args) {
+      for (int i = 0; i < boxed.length; i++) {
+        Object arg = args[i];
+        if (arg == null ? primitive[i] : !boxed[i].isInstance(arg)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
    * The public methods of {@code type} that can be called from outside, by name and number of
    * arguments; a name with two methods of the same number is left out, for EL to choose between.
    */
-  static Map<Call, Method> methods(Class<?> type) {
+  static Map<Call, Target> methods(Class<?> type) {
     Map<Call, List<Method>> byCall = new HashMap<>();
     for (Method method : type.getMethods()) {
       if (!Modifier.isStatic(method.getModifiers())
@@ -87,7 +117,7 @@ public final class AccessorELResolver extends ELResolver {
             .add(method);
       }
     }
-    Map<Call, Method> callable = new HashMap<>();
+    Map<Call, Target> callable = new HashMap<>();
     byCall.forEach(
         (call, candidates) -> {
           boolean overloaded =
@@ -95,25 +125,10 @@ public final class AccessorELResolver extends ELResolver {
                   > 1;
           Method reachable = overloaded ? null : callable(type, candidates.get(0));
           if (reachable != null) {
-            callable.put(call, reachable);
+            callable.put(call, Target.of(reachable));
           }
         });
     return Map.copyOf(callable);
-  }
-
-  /** Whether every argument can be passed as it is, with no conversion EL would have made. */
-  private static boolean fits(Class<?>[] types, Object[] args) {
-    for (int i = 0; i < types.length; i++) {
-      Object arg = args[i];
-      if (arg == null ? types[i].isPrimitive() : !box(types[i]).isInstance(arg)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Class<?> box(Class<?> type) {
-    return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
   }
 
   /**

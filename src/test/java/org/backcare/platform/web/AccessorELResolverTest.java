@@ -12,7 +12,6 @@ import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.FunctionMapper;
 import jakarta.el.VariableMapper;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,10 @@ class AccessorELResolverTest {
 
     public String pad(int width) {
       return id.repeat(width);
+    }
+
+    public String times(int count) {
+      return id.repeat(count);
     }
 
     public void touch() {
@@ -90,8 +93,22 @@ class AccessorELResolverTest {
   }
 
   @Test
+  void passesABoxedNumberToAPrimitiveParameterButNeverANullOrAnotherType() {
+    Card card = new Card("ab", 1);
+    Context context = new Context();
+    assertEquals("abab", resolver.invoke(context, card, "times", null, new Object[] {2}));
+    assertTrue(context.isPropertyResolved());
+    for (Object arg : new Object[] {null, 2L, "2"}) {
+      Context other = new Context();
+      assertNull(resolver.invoke(other, card, "times", null, new Object[] {arg}));
+      assertFalse(other.isPropertyResolved(), () -> "resolved times(" + arg + ")");
+    }
+  }
+
+  @Test
   void reachesAPackagePrivateRecordOnlyWhereTheStandardResolverCould() {
-    Map<AccessorELResolver.Call, Method> hidden = AccessorELResolver.methods(Hidden.class);
+    Map<AccessorELResolver.Call, AccessorELResolver.Target> hidden =
+        AccessorELResolver.methods(Hidden.class);
     assertFalse(
         hidden.containsKey(new AccessorELResolver.Call("id", 0)),
         "a non-public record's accessor is not callable");
@@ -99,6 +116,7 @@ class AccessorELResolverTest {
         Card.class,
         AccessorELResolver.methods(Card.class)
             .get(new AccessorELResolver.Call("id", 0))
+            .method()
             .getDeclaringClass());
   }
 
