@@ -10,7 +10,7 @@ import org.backcare.safety.domain.MemberHealth;
 import org.backcare.safety.domain.SignReport;
 
 /** {@link HealthRecords} in a map and a list, for the service tests. */
-public final class InMemoryHealthRecords implements HealthRecords {
+public class InMemoryHealthRecords implements HealthRecords {
 
   public final Map<Long, MemberHealth> answers = new HashMap<>();
   public final List<SignReport> reports = new ArrayList<>();

@@ -217,7 +217,15 @@ public class CheckIns {
   public Optional<ProgramSession> awaitingCheckIn() {
     return records
         .current(currentMember.requireMemberId(), false)
-        .flatMap(e -> records.lastSession(e.id()))
+        .flatMap(e -> awaitingCheckIn(records.lastSession(e.id())));
+  }
+
+  /**
+   * The same, for a caller that has just read the current enrolment's latest session in its own
+   * transaction (the progress report), so it is not read twice for one answer.
+   */
+  public Optional<ProgramSession> awaitingCheckIn(Optional<ProgramSession> latest) {
+    return latest
         .filter(s -> s.redFlags().isEmpty())
         .filter(s -> records.checkInFor(s.id()).isEmpty())
         .filter(

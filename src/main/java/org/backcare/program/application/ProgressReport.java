@@ -98,11 +98,10 @@ public class ProgressReport {
     int rounds = programs.rounds(enrollment.rung());
     List<ProgramPause> open = records.openPauses(enrollment.id());
     Progress.PauseState pause = open.isEmpty() ? null : pause(open);
-    List<LocalDate> upcoming =
-        programs.plannedDays(
-            enrollment,
-            sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1)),
-            today);
+    // The newest of the recent sessions is the enrolment's latest (both newest first by time, id).
+    Optional<ProgramSession> latest =
+        sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1));
+    List<LocalDate> upcoming = programs.plannedDays(enrollment, latest, today);
     return new Progress(
         program.id(),
         program.in(language).name(),
@@ -115,7 +114,7 @@ public class ProgressReport {
         phases,
         points,
         ProgressSummary.of(days, today, WEEKS),
-        answers.awaitingCheckIn().map(ProgramSession::id).orElse(null),
+        answers.awaitingCheckIn(latest).map(ProgramSession::id).orElse(null),
         pause,
         upcoming,
         SessionPlan.minutes(phase, rounds, id -> programs.move(id).dose().perSide()));

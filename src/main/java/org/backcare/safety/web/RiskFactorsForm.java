@@ -29,6 +29,14 @@ public class RiskFactorsForm {
   private List<String> riskFactors;
   private boolean asked;
 
+  /**
+   * The member's stored answer, read once a request; null until read. The signs form asks for it up
+   * to five times while a page is drawn (its default ticks, the urgencies for the app, whether to
+   * ask about new pain, whether the member has answered), and each ask was a transaction and a
+   * query of the same row (issue 32). An answer kept on this page clears it.
+   */
+  private Optional<Set<RiskFactor>> stored;
+
   /** The risk factors a member can tick, in order. */
   public List<String> getKeys() {
     return Arrays.stream(RiskFactor.values()).map(RiskFactor::key).toList();
@@ -83,10 +91,19 @@ public class RiskFactorsForm {
   public void keep() {
     if (currentMember.get().map(m -> m.memberId() != null).orElse(false)) {
       answered().ifPresent(health::answerRiskFactors);
+      stored = null;
     }
   }
 
+  /** The signed-in member's stored risk factors; none for a visitor or a member yet to answer. */
+  public Set<RiskFactor> storedFactors() {
+    return stored().orElse(Set.of());
+  }
+
   private Optional<Set<RiskFactor>> stored() {
-    return health.current().flatMap(MemberHealth::riskFactors);
+    if (stored == null) {
+      stored = health.current().flatMap(MemberHealth::riskFactors);
+    }
+    return stored;
   }
 }

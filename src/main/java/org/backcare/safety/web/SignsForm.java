@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.backcare.safety.application.HealthAnswers;
 import org.backcare.safety.domain.DeviceTriage;
 import org.backcare.safety.domain.RedFlag;
 import org.backcare.safety.domain.ReportedSigns;
@@ -23,7 +22,6 @@ import org.backcare.safety.domain.Urgency;
 @RequestScoped
 public class SignsForm {
 
-  @Inject HealthAnswers health;
   @Inject RiskFactorsForm riskFactorsForm;
 
   private List<String> emergencyBladder = List.of();
@@ -47,7 +45,7 @@ public class SignsForm {
    * change nothing.
    */
   public boolean isAsksNewPain() {
-    return !health.riskFactors().isEmpty() || riskFactorsForm.isUnansweredMember();
+    return !riskFactorsForm.storedFactors().isEmpty() || riskFactorsForm.isUnansweredMember();
   }
 
   /**
@@ -56,7 +54,7 @@ public class SignsForm {
    * would weigh them now.
    */
   public String getUrgencies() {
-    return DeviceJson.of(DeviceTriage.urgencies(health.riskFactors()));
+    return DeviceJson.of(DeviceTriage.urgencies(riskFactorsForm.storedFactors()));
   }
 
   /**

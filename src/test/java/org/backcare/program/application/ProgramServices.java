@@ -36,6 +36,7 @@ final class ProgramServices {
   final CheckIns checkIns = new CheckIns();
   final CalendarFeeds calendarFeeds = new CalendarFeeds();
   final ProgrammeHistory history = new ProgrammeHistory();
+  final ProgressReport progress = new ProgressReport();
   final InMemoryHealthRecords healthRecords = new InMemoryHealthRecords();
   final ServiceFixtures.LockingMembers members = new ServiceFixtures.LockingMembers();
   final HealthAnswers health;
@@ -95,6 +96,11 @@ final class ProgramServices {
     history.records = records;
     history.programs = programs;
     history.currentMember = member;
+    progress.records = records;
+    progress.enrolments = enrolments;
+    progress.answers = checkIns;
+    progress.programs = programs;
+    progress.clock = clock;
   }
 
   Instant now() {

@@ -2,6 +2,7 @@ package org.backcare.program.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.backcare.platform.domain.DomainException;
 import org.backcare.program.domain.Decision;
 import org.backcare.program.domain.Enrollment;
 import org.backcare.program.domain.ProgramPause;
+import org.backcare.program.domain.ProgramSession;
 import org.backcare.program.domain.Rung;
 import org.backcare.safety.domain.Clearance;
 import org.backcare.safety.domain.Precautions;
@@ -492,5 +494,34 @@ class ProgramServicesTest {
     session("friday", 3, 2);
     app.pass(Duration.ofHours(70));
     assertTrue(app.checkIns.awaitingCheckIn().isPresent(), "three days later, still asked");
+  }
+
+  /**
+   * Hazard H-05: the progress page and the home page ask for the check-in exactly while the
+   * check-in service would take it (the report reuses the session it has just read).
+   */
+  @Test
+  void theProgressReportAsksForTheCheckInExactlyWhileItIsOpen() {
+    enrol("core-foundations");
+    session("monday", 3, 2);
+    app.pass(Duration.ofHours(2));
+    assertNull(app.progress.current("en").orElseThrow().checkInDue(), "not the same day");
+    app.pass(Duration.ofHours(23));
+    long due = app.checkIns.awaitingCheckIn().map(ProgramSession::id).orElseThrow();
+    assertEquals(due, app.progress.current("en").orElseThrow().checkInDue(), "the next day");
+    app.checkIns.checkIn(2, ReportedSigns.NONE, Optional.empty(), Optional.empty());
+    assertNull(app.progress.current("en").orElseThrow().checkInDue(), "answered");
+    app.pass(Duration.ofHours(23));
+    long wednesday = session("wednesday", 3, 2).session().id();
+    app.pass(Duration.ofHours(25));
+    assertEquals(
+        wednesday,
+        app.progress.current("en").orElseThrow().checkInDue(),
+        "the latest session's check-in, not an answered earlier one");
+    session("friday", 3, null, RedFlag.SHARP_PAIN);
+    app.pass(Duration.ofHours(25));
+    assertNull(
+        app.progress.current("en").orElseThrow().checkInDue(),
+        "a session stopped on a warning sign goes to care, not to a check-in");
   }
 }
