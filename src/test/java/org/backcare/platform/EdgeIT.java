@@ -183,13 +183,37 @@ class EdgeIT {
         "/backcare/%57%45%42-INF/beans.xml"
       })
   void thePrivateFoldersAreNotFoundInAnyEncodingAndNothingIsLogged(String path) throws IOException {
+    Answer answer = notFoundPageAndNothingLogged(path);
+    assertFalse(answer.body().contains("<web-app"), "nothing of the file");
+  }
+
+  /**
+   * A member page opened without a member (a session that ended, a bookmark, a link shared with a
+   * colleague) is backcare's not-found page, as the toolbox and programme pages already were: the
+   * progress, session and try pages used to fail half-way through drawing, a 500 with three errors
+   * in the log.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "/backcare/programs/progress.xhtml",
+        "/backcare/programs/session.xhtml",
+        "/backcare/toolbox/mine.xhtml",
+        "/backcare/toolbox/try.xhtml?id=cat-cow"
+      })
+  void aMemberPageWithoutAMemberIsNotFoundAndNothingIsLogged(String path) throws IOException {
+    notFoundPageAndNothingLogged(path);
+  }
+
+  /** GETs {@code path}: backcare's own not-found page, and nothing in the server's log. */
+  private Answer notFoundPageAndNothingLogged(String path) throws IOException {
     long logBefore = logSize();
     Answer answer = raw().send("GET " + path, raw().host(), "");
-    assertEquals(404, answer.status(), path + ": " + answer.headers());
-    assertFalse(answer.body().contains("<web-app"), "nothing of the file");
+    assertEquals(404, answer.status(), path + ": " + answer.headers() + answer.body());
     assertTrue(answer.header("Content-Type").startsWith("text/html"), answer.headers());
     assertTrue(answer.body().contains("class=\"error-page\""), "backcare's page: " + answer.body());
     assertNothingLoggedSince(logBefore, path);
+    return answer;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.domain.PostedTime;
@@ -217,17 +218,21 @@ public class CheckIns {
   public Optional<ProgramSession> awaitingCheckIn() {
     return records
         .current(currentMember.requireMemberId(), false)
-        .flatMap(e -> awaitingCheckIn(records.lastSession(e.id())));
+        .flatMap(e -> awaitingCheckIn(records.lastSession(e.id()), records::checkInFor));
   }
 
   /**
-   * The same, for a caller that has just read the current enrolment's latest session in its own
-   * transaction (the progress report), so it is not read twice for one answer.
+   * The same, for a caller that has just read the current enrolment's latest session and the
+   * check-ins of its recent sessions in its own transaction (the progress report), so neither is
+   * read twice for one answer.
+   *
+   * @param checkInOf the check-in of a session, by the session's id
    */
-  public Optional<ProgramSession> awaitingCheckIn(Optional<ProgramSession> latest) {
+  public Optional<ProgramSession> awaitingCheckIn(
+      Optional<ProgramSession> latest, Function<Long, Optional<ProgramCheckIn>> checkInOf) {
     return latest
         .filter(s -> s.redFlags().isEmpty())
-        .filter(s -> records.checkInFor(s.id()).isEmpty())
+        .filter(s -> checkInOf.apply(s.id()).isEmpty())
         .filter(
             s ->
                 Duration.between(s.performedAt(), clock.instant())

@@ -114,7 +114,10 @@ public class ProgressReport {
         phases,
         points,
         ProgressSummary.of(days, today, WEEKS),
-        answers.awaitingCheckIn(latest).map(ProgramSession::id).orElse(null),
+        answers
+            .awaitingCheckIn(latest, id -> Optional.ofNullable(checkIns.get(id)))
+            .map(ProgramSession::id)
+            .orElse(null),
         pause,
         upcoming,
         SessionPlan.minutes(phase, rounds, id -> programs.move(id).dose().perSide()));

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PublicAddresses;
 import org.backcare.program.application.CalendarFeeds;
@@ -41,6 +42,7 @@ public class ProgressPage {
   @Inject CalendarFeeds calendarFeeds;
   @Inject Programs programs;
   @Inject PublicAddresses publicAddresses;
+  @Inject CurrentMember currentMember;
 
   private Optional<Progress> progress;
   private Integer rating;
@@ -49,9 +51,14 @@ public class ProgressPage {
   private SafetyReports.Outcome care;
   private boolean reported;
 
+  /**
+   * A visitor without a member (a session that ended, a bookmark) gets the not-found page, as on
+   * the other member pages, before anything is drawn: the page used to fail half-way through.
+   */
   public void open() throws IOException {
     try {
       programs.catalogue();
+      currentMember.requireMemberId();
     } catch (DomainException e) {
       ProgramPages.notFound(e);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PostbackParameters;
 import org.backcare.platform.web.RatingForm;
@@ -42,6 +43,7 @@ public class SessionPage {
   @Inject Programs programs;
   @Inject SignsForm signsForm;
   @Inject RatingForm ratings;
+  @Inject CurrentMember currentMember;
 
   private String clientId;
   private String done;
@@ -49,9 +51,11 @@ public class SessionPage {
   private SafetyReports.Outcome care;
   private Optional<Enrollment> enrollment;
 
+  /** As {@link ProgressPage#open()}: a visitor without a member gets not-found. */
   public void open() throws IOException {
     try {
       programs.catalogue();
+      currentMember.requireMemberId();
     } catch (DomainException e) {
       ProgramPages.notFound(e);
     }

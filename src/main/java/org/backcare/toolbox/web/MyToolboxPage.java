@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PageErrors;
 import org.backcare.toolbox.application.MemberToolbox;
@@ -28,12 +29,18 @@ public class MyToolboxPage {
 
   @Inject MemberToolbox toolbox;
   @Inject ToolboxSummary summary;
+  @Inject CurrentMember currentMember;
 
   private ToolboxSummary.View view;
   private boolean edit;
 
+  /**
+   * A visitor without a member gets not-found; asked before the toolbox is read, so no transaction
+   * fails on the way (Liberty would log each such failure as an incident).
+   */
   public void open() throws IOException {
     try {
+      currentMember.requireMemberId();
       view();
     } catch (DomainException e) {
       ToolboxPages.notFound(e);

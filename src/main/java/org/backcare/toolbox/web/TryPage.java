@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
+import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PageErrors;
 import org.backcare.platform.web.PostbackParameters;
@@ -39,6 +40,7 @@ public class TryPage {
   @Inject PrecautionsForm precautionsForm;
   @Inject HealthAnswers health;
   @Inject RatingForm ratings;
+  @Inject CurrentMember currentMember;
 
   private String id;
   private String next;
@@ -46,9 +48,11 @@ public class TryPage {
   private SafetyReports.Outcome outcome;
   private Integer change;
 
+  /** An unknown move, or a visitor without a member (trying records a try), gets not-found. */
   public void open() throws IOException {
     try {
       exercises.exercise(getId() == null ? "" : getId());
+      currentMember.requireMemberId();
     } catch (DomainException e) {
       ToolboxPages.notFound(e);
     }
