@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -659,5 +660,27 @@ class ToolboxIT {
         acme.toolbox().toString(),
         colleague.toolbox().toString(),
         "a colleague's toolbox never shows another member's moves or tries");
+  }
+
+  /** The moves of "my toolbox" are named in the language the member launched in. */
+  @Test
+  void myToolboxNamesTheMovesInTheLanguageTheMemberLaunchedIn() {
+    TenantKeys demo = TenantKeys.of("demo");
+    String subject = "m-" + UUID.randomUUID();
+    String bearer = "Bearer " + demo.launch().claim("sub", subject).without("jti").sign();
+    assertEquals(
+        201,
+        new Http(base)
+            .send("POST", "/backcare/api/v1/me/toolbox/cat-cow", "", "Authorization", bearer)
+            .statusCode());
+    Http browser = new Http(base);
+    String token =
+        demo.launch().claim("sub", subject).claim("dest", "toolbox").claim("locale", "es").sign();
+    browser.get(
+        "/backcare/launch?token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8));
+    String page = browser.get("/backcare/toolbox/mine.xhtml", "Accept-Language", "en").body();
+    assertTrue(page.contains(" lang=\"es\">"), "the page is in Spanish");
+    assertTrue(page.contains(">Gato-vaca</a>"), page);
+    assertFalse(page.contains(">Cat-cow</a>"), "no English name on the Spanish page");
   }
 }

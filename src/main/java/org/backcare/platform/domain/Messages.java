@@ -49,13 +49,17 @@ public final class Messages {
    * shows it: such a text writes an apostrophe twice ({@code ''}).
    */
   public static String format(String key, Locale locale, Object... args) {
-    // Keyed by the bundle's own language, not the caller's: a caller's Accept-Language could name
-    // any number of locales, and every English variant reads the same English text.
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
-    MessageFormat format =
-        FORMATS.computeIfAbsent(
-            new Key(key, bundle.getLocale()),
-            k -> new MessageFormat(bundle.getString(k.key()), k.locale()));
+    // A page asks in a shipped language and finds its text at once. Any other language is kept
+    // under the bundle's own language: a caller's Accept-Language could name any number of
+    // locales, and every English variant reads the same English text.
+    MessageFormat format = FORMATS.get(new Key(key, locale));
+    if (format == null) {
+      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+      Locale kept = LOCALES.contains(locale.toLanguageTag()) ? locale : bundle.getLocale();
+      format =
+          FORMATS.computeIfAbsent(
+              new Key(key, kept), k -> new MessageFormat(bundle.getString(k.key()), k.locale()));
+    }
     // A MessageFormat is not safe to share while it formats; formatting is quick, so one at a time.
     synchronized (format) {
       return format.format(args);

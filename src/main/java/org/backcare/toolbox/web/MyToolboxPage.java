@@ -14,6 +14,7 @@ import java.util.Set;
 import org.backcare.identity.application.CurrentMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.platform.web.PageErrors;
+import org.backcare.toolbox.application.Exercises;
 import org.backcare.toolbox.application.MemberToolbox;
 import org.backcare.toolbox.application.ToolboxSummary;
 import org.backcare.toolbox.domain.Situation;
@@ -30,18 +31,21 @@ public class MyToolboxPage {
   @Inject MemberToolbox toolbox;
   @Inject ToolboxSummary summary;
   @Inject CurrentMember currentMember;
+  @Inject Exercises exercises;
 
   private ToolboxSummary.View view;
   private boolean edit;
 
   /**
-   * A visitor without a member gets not-found; asked before the toolbox is read, so no transaction
-   * fails on the way (Liberty would log each such failure as an incident).
+   * An employer without the toolbox, or a visitor without a member, gets not-found. Both are asked
+   * before any read, so no transaction fails on the way (Liberty would log each such failure as an
+   * incident). The toolbox itself is read when the page is drawn: only then is the page's language
+   * known (a member who launched in Spanish from an English browser read English move names).
    */
   public void open() throws IOException {
     try {
+      exercises.catalogue();
       currentMember.requireMemberId();
-      view();
     } catch (DomainException e) {
       ToolboxPages.notFound(e);
     }
