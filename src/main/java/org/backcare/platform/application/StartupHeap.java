@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.interceptor.Interceptor;
-import java.util.logging.Logger;
 
 /**
  * Gives back the heap that start-up used and no longer needs, once, after every other start-up task
@@ -17,21 +16,14 @@ import java.util.logging.Logger;
  * that start-up garbage stays resident for as long as nobody uses the instance: in a cluster scaled
  * for peaks, most of the time. One full collection here, with {@code -XX:MaxHeapFreeRatio=30} in
  * {@code jvm.options}, shrinks the heap to fit what is live; it takes about 0.2 s of start-up,
- * before the first request. A JVM run with {@code -XX:+DisableExplicitGC} ignores it, which only
- * costs the memory back.
+ * before the first request. A JVM run with {@code -XX:+DisableExplicitGC} ignores it and keeps the
+ * memory.
  */
 @ApplicationScoped
 public class StartupHeap {
 
-  private static final Logger LOG = Logger.getLogger(StartupHeap.class.getName());
-
   /** After the application's own start-up observers, which all keep the default priority. */
   void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 1000) Startup startup) {
-    Runtime runtime = Runtime.getRuntime();
-    long before = runtime.totalMemory();
     System.gc();
-    long after = runtime.totalMemory();
-    LOG.fine(
-        () -> "Heap after start-up: " + (before >> 20) + " MB committed, now " + (after >> 20));
   }
 }
