@@ -36,9 +36,25 @@ public final class ServiceFixtures {
 
   private ServiceFixtures() {}
 
-  /** A directory that only notes whom it locked: the use cases lock a member before they look. */
+  /**
+   * A directory that only notes whom it locked: the use cases lock a member before they look. The
+   * member is {@code current}'s, always known already (as on a page); finding and holding an API
+   * caller in one statement is the database's to show (ToolboxIT).
+   */
   public static final class LockingMembers extends MemberDirectory {
     public final List<Long> locked = new ArrayList<>();
+    private final CurrentMember current;
+
+    public LockingMembers(CurrentMember current) {
+      this.current = current;
+    }
+
+    @Override
+    public long holdCurrent() {
+      long id = current.requireMemberId();
+      lock(id);
+      return id;
+    }
 
     @Override
     public void lock(long id) {

@@ -325,6 +325,82 @@ class ToolboxIT {
     }
   }
 
+  /**
+   * A member's app sends a burst at once: one try eight times (retries after lost answers) and
+   * eight other tries of the same move; first as a new member's first calls, then again once they
+   * are known. Each request finds or enrols the member and holds their row in one step
+   * (MemberDirectory#holdCurrent), so the retries are one try, answered with its id, and the move's
+   * tally, started by whichever try comes first, counts every different try once.
+   */
+  @Test
+  void triesSentAtOnceAreEachRecordedOnceAndAllCounted() throws Exception {
+    Member m = new Member(ACME);
+    burstOfTries(m);
+    burstOfTries(m);
+    m.send("POST", "/backcare/api/v1/me/toolbox/cat-cow", null);
+    assertEquals(
+        18,
+        m.toolbox().getJsonArray("moves").getJsonObject(0).getInt("tries"),
+        "two bursts of nine different tries, each counted once");
+  }
+
+  private void burstOfTries(Member m) throws Exception {
+    int copies = 8;
+    String retried = tryOfCatCow("burst-" + UUID.randomUUID());
+    List<String> bodies = new java.util.ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      bodies.add(retried);
+      bodies.add(tryOfCatCow("burst-" + UUID.randomUUID()));
+    }
+    ExecutorService app = Executors.newFixedThreadPool(bodies.size());
+    try {
+      java.util.concurrent.CyclicBarrier together =
+          new java.util.concurrent.CyclicBarrier(bodies.size());
+      List<Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+      for (String body : bodies) {
+        sent.add(
+            app.submit(
+                () -> {
+                  together.await();
+                  return m.send("POST", "/backcare/api/v1/me/tries", body);
+                }));
+      }
+      List<HttpResponse<String>> copiesAnswered = new java.util.ArrayList<>();
+      for (int i = 0; i < bodies.size(); i++) {
+        HttpResponse<String> answer = sent.get(i).get();
+        if (bodies.get(i).equals(retried)) {
+          copiesAnswered.add(answer);
+        } else {
+          assertEquals(201, answer.statusCode(), answer.body());
+        }
+      }
+      assertEquals(
+          1,
+          copiesAnswered.stream().filter(a -> a.statusCode() == 201).count(),
+          "the try is recorded once: " + copiesAnswered);
+      assertEquals(
+          copies - 1,
+          copiesAnswered.stream().filter(a -> a.statusCode() == 200).count(),
+          "every retry is answered with it: " + copiesAnswered);
+      assertEquals(
+          1,
+          copiesAnswered.stream()
+              .map(a -> Http.json(a).getJsonNumber("id").longValue())
+              .distinct()
+              .count(),
+          "every answer names the same try");
+    } finally {
+      app.shutdownNow();
+    }
+  }
+
+  /** A completed try of cat-cow, 5 to 3, sent with {@code clientId}. */
+  private static String tryOfCatCow(String clientId) {
+    return "{\"clientId\":\""
+        + clientId
+        + "\",\"exerciseId\":\"cat-cow\",\"before\":5,\"after\":3,\"completed\":true}";
+  }
+
   /** A try of cat-cow sent by an app that synced late, claiming {@code performedAt}. */
   private static String lateTry(String clientId, String signs, Instant performedAt) {
     return "{\"clientId\":\""

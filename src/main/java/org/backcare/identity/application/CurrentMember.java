@@ -2,7 +2,7 @@ package org.backcare.identity.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
-import java.util.function.LongSupplier;
+import java.util.OptionalLong;
 import org.backcare.identity.domain.SignedInMember;
 import org.backcare.platform.domain.DomainException;
 import org.backcare.tenant.application.NoTenantException;
@@ -11,8 +11,18 @@ import org.backcare.tenant.application.NoTenantException;
 @RequestScoped
 public class CurrentMember {
 
+  /** Finds or enrols an API caller's member: {@link MemberDirectory#arrive} or its held form. */
+  @FunctionalInterface
+  public interface Arrival {
+    /**
+     * @param hold also hold the member's row until the caller's transaction ends
+     * @return the member's row id
+     */
+    long arrive(boolean hold);
+  }
+
   private SignedInMember member;
-  private LongSupplier arrival;
+  private Arrival arrival;
 
   public void use(SignedInMember signedIn) {
     this.member = signedIn;
@@ -27,19 +37,34 @@ public class CurrentMember {
    * @param pending the caller without a row id
    * @param arrive finds or enrols the member and gives their row id
    */
-  public void useOnArrival(SignedInMember pending, LongSupplier arrive) {
+  public void useOnArrival(SignedInMember pending, Arrival arrive) {
     this.member = pending;
     this.arrival = arrive;
   }
 
   public Optional<SignedInMember> get() {
     if (arrival != null) {
-      long id = arrival.getAsLong();
-      member =
-          new SignedInMember(member.tenant(), id, member.demo(), member.roles(), member.subject());
-      arrival = null;
+      arrived(false);
     }
     return Optional.ofNullable(member);
+  }
+
+  /**
+   * The member's row id if this request had not asked who its member is yet: they are found (or
+   * enrolled) now with their row held, in one statement instead of a find and then a lock. Empty
+   * when the member was known already (a page session, or an earlier ask), for the caller to hold
+   * the row by its id.
+   */
+  OptionalLong arriveHeld() {
+    return arrival == null ? OptionalLong.empty() : OptionalLong.of(arrived(true));
+  }
+
+  private long arrived(boolean hold) {
+    long id = arrival.arrive(hold);
+    member =
+        new SignedInMember(member.tenant(), id, member.demo(), member.roles(), member.subject());
+    arrival = null;
+    return id;
   }
 
   /**

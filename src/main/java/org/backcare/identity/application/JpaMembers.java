@@ -2,6 +2,8 @@ package org.backcare.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +19,20 @@ public class JpaMembers implements Members {
 
   @Override
   public Optional<Member> bySubject(String subject) {
-    return entities
-        .get()
-        .createQuery("select m from Member m where m.subject = :subject", Member.class)
-        .setParameter("subject", subject)
-        .getResultStream()
-        .findFirst();
+    return bySubject(subject, false);
+  }
+
+  @Override
+  public Optional<Member> bySubject(String subject, boolean hold) {
+    TypedQuery<Member> query =
+        entities
+            .get()
+            .createQuery("select m from Member m where m.subject = :subject", Member.class)
+            .setParameter("subject", subject);
+    if (hold) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.getResultStream().findFirst();
   }
 
   @Override
@@ -32,7 +42,7 @@ public class JpaMembers implements Members {
 
   @Override
   public void lock(long id) {
-    entities.get().find(Member.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    entities.get().find(Member.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   @Override

@@ -26,10 +26,13 @@ public class MemberEnrolment {
   /** How stale "last seen" may get before an arrival refreshes it. */
   static final Duration SEEN_PRECISION = Duration.ofMinutes(5);
 
-  /** The member with {@code subject} if they are there, their "last seen" refreshed if stale. */
+  /**
+   * The member with {@code subject} if they are there, their "last seen" refreshed if stale; with
+   * {@code hold}, their row is held until the caller's transaction ends.
+   */
   @Transactional
-  public Optional<Member> returning(String subject, Instant now) {
-    Optional<Member> existing = members.bySubject(subject);
+  public Optional<Member> returning(String subject, Instant now, boolean hold) {
+    Optional<Member> existing = members.bySubject(subject, hold);
     existing
         .filter(m -> m.lastSeenAt().isBefore(now.minus(SEEN_PRECISION)))
         .ifPresent(m -> members.markSeen(m, now));

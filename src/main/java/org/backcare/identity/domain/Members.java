@@ -11,6 +11,12 @@ public interface Members {
 
   Optional<Member> bySubject(String subject);
 
+  /**
+   * The member with {@code subject}; with {@code hold}, their row is also held as {@link #lock}
+   * holds it, by the same statement.
+   */
+  Optional<Member> bySubject(String subject, boolean hold);
+
   /** The member with row id {@code id}, if the current tenant has one. */
   Optional<Member> byId(long id);
 

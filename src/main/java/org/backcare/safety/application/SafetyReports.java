@@ -103,7 +103,7 @@ public class SafetyReports {
    */
   @Transactional
   public Set<RedFlag> triage(ReportedSigns reported) {
-    return Triage.signs(reported, health.riskFactors());
+    return Triage.signs(reported, health::riskFactors);
   }
 
   /**
@@ -200,8 +200,7 @@ public class SafetyReports {
    */
   @Transactional
   public Optional<Outcome> retry(String clientId, Set<RedFlag> signs, SignSource source) {
-    long member = currentMember.requireMemberId();
-    members.lock(member);
+    long member = members.holdCurrent();
     return records
         .reportByClientId(member, clientId)
         .map(first -> retried(first.signs(), signs, source));

@@ -2,6 +2,7 @@ package org.backcare.safety.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns what a member ticked into the signs backcare acts on, given what it knows of their history.
@@ -28,6 +29,16 @@ public final class Triage {
           RedFlag.LEG_WEAKNESS_WORSENING);
 
   private Triage() {}
+
+  /**
+   * The signs to act on for {@code reported}, asking for the member's {@code risks} only when they
+   * reported something: a history sharpens what a member reports and adds nothing to an answer with
+   * no sign and no new pain. Most tries and sessions report nothing, and they then do not read the
+   * member's health answers (issue 32).
+   */
+  public static Set<RedFlag> signs(ReportedSigns reported, Supplier<Set<RiskFactor>> risks) {
+    return reported.isEmpty() ? EnumSet.noneOf(RedFlag.class) : signs(reported, risks.get());
+  }
 
   /** The signs to act on for {@code reported} from a member with {@code risks}. */
   public static Set<RedFlag> signs(ReportedSigns reported, Set<RiskFactor> risks) {

@@ -61,7 +61,8 @@ public class Arrivals {
     }
     SignedInMember caller = new SignedInMember(tenant.id().value(), null, false, roles, subject);
     if (roles.contains(Role.MEMBER)) {
-      currentMember.useOnArrival(caller, () -> directory.arrive(subject).id());
+      currentMember.useOnArrival(
+          caller, hold -> (hold ? directory.arriveHeld(subject) : directory.arrive(subject)).id());
     } else {
       currentMember.use(caller);
     }

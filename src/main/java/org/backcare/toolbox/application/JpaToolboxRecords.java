@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.backcare.platform.persistence.Writes;
 import org.backcare.tenant.application.TenantEntityManager;
 import org.backcare.toolbox.domain.ExerciseTry;
+import org.backcare.toolbox.domain.MoveRecord;
 import org.backcare.toolbox.domain.MoveTally;
 import org.backcare.toolbox.domain.ToolboxEntry;
 import org.backcare.toolbox.domain.ToolboxRecords;
@@ -109,15 +110,25 @@ public class JpaToolboxRecords implements ToolboxRecords {
         .getResultList();
   }
 
+  /**
+   * {@link MoveTally#add} as one statement: a read of the tally and a write of its change would be
+   * two round trips on every counted try, the most frequent write members make (issue 32).
+   */
   @Override
-  public Optional<MoveTally> tally(long memberId, String exerciseId) {
-    return Optional.ofNullable(
-        entities.get().find(MoveTally.class, new MoveTally.Key(memberId, exerciseId)));
-  }
-
-  @Override
-  public void add(MoveTally tally) {
-    entities.get().persist(tally);
+  public void count(long memberId, String exerciseId, MoveRecord.Rating rating) {
+    EntityManager em = entities.get();
+    int counted =
+        em.createQuery(
+                "update MoveTally t set t.tries = t.tries + 1,"
+                    + " t.reliefSum = t.reliefSum + :relief"
+                    + " where t.memberId = :member and t.exerciseId = :move")
+            .setParameter("relief", (long) rating.relief())
+            .setParameter("member", memberId)
+            .setParameter("move", exerciseId)
+            .executeUpdate();
+    if (counted == 0) {
+      em.persist(new MoveTally(memberId, exerciseId, rating));
+    }
   }
 
   @Override

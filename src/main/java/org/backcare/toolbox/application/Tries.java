@@ -85,8 +85,7 @@ public class Tries {
       health.requireLoadingAllowed(precautions);
       safety.refuseLoadingWhileHeld();
     }
-    long member = toolbox.memberId();
-    members.lock(member);
+    long member = members.holdCurrent();
     Optional<ExerciseTry> again = records.tryByClientId(member, clientId);
     if (again.isPresent()) {
       return new Outcome(
@@ -101,7 +100,8 @@ public class Tries {
         new ExerciseTry(member, clientId, exerciseId, before, after, completed, redFlags, at);
     records.add(recorded);
     if (recorded.counts()) {
-      tally(recorded);
+      // The member is held, so no other try of theirs races this count.
+      records.count(member, exerciseId, recorded.rating());
     }
     return new Outcome(recorded, true, safety.report(redFlags, SignSource.TRY));
   }
@@ -200,16 +200,5 @@ public class Tries {
   @Transactional(Transactional.TxType.MANDATORY)
   public Map<String, Integer> forgetBefore(TenantId tenant, Instant cutoff) {
     return records.forgetTriesBefore(tenant.value(), cutoff);
-  }
-
-  /** Counts a try into its move's tally; the member is locked, so no other try races it. */
-  private void tally(ExerciseTry counted) {
-    long member = counted.memberId();
-    Optional<MoveTally> tally = records.tally(member, counted.exerciseId());
-    if (tally.isEmpty()) {
-      records.add(new MoveTally(member, counted.exerciseId(), counted.rating()));
-    } else {
-      tally.get().add(counted.rating());
-    }
   }
 }

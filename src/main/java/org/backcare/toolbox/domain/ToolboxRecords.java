@@ -36,9 +36,12 @@ public interface ToolboxRecords {
   /** The member's running tallies, one per move they have a counted try of. */
   List<MoveTally> tallies(long memberId);
 
-  Optional<MoveTally> tally(long memberId, String exerciseId);
-
-  void add(MoveTally tally);
+  /**
+   * Counts one more try with {@code rating} into the member's tally of move {@code exerciseId}
+   * ({@link MoveTally#add}), starting the tally if this is the move's first counted try. The caller
+   * holds the member, so no other count of theirs races this one.
+   */
+  void count(long memberId, String exerciseId, MoveRecord.Rating rating);
 
   /**
    * Writes pending changes now, inside the transaction.

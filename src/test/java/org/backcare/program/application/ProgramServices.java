@@ -38,7 +38,7 @@ final class ProgramServices {
   final ProgrammeHistory history = new ProgrammeHistory();
   final ProgressReport progress = new ProgressReport();
   final InMemoryHealthRecords healthRecords = new InMemoryHealthRecords();
-  final ServiceFixtures.LockingMembers members = new ServiceFixtures.LockingMembers();
+  final ServiceFixtures.LockingMembers members;
   final HealthAnswers health;
   final SafetyReports safety;
   private final ServiceFixtures.MovableClock clock =
@@ -48,6 +48,7 @@ final class ProgramServices {
     Clock clock = this.clock;
     CurrentTenant currentTenant = ServiceFixtures.exampleTenant();
     CurrentMember member = ServiceFixtures.signedIn(MEMBER);
+    members = new ServiceFixtures.LockingMembers(member);
     Exercises exercises = new Exercises();
     Programs programs = new Programs();
     programs.currentTenant = currentTenant;

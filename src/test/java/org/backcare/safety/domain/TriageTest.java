@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -72,5 +73,41 @@ class TriageTest {
             ? ReportedSigns.of(RedFlag.PAIN_DOWN_LEG)
             : new ReportedSigns(Set.of(), true);
     assertEquals(expected, RedFlag.store(Triage.signs(reported, factors)), rule);
+  }
+
+  /**
+   * A history only sharpens what a member reports: with nothing ticked and no new pain there is no
+   * sign under any history, so the member's answers need not be read at all (hazard H-01, C-01.2).
+   */
+  @Test
+  void nothingReportedIsNoSignUnderAnyHistoryAndTheHistoryIsNotRead() {
+    for (int mask = 0; mask < 1 << RiskFactor.values().length; mask++) {
+      Set<RiskFactor> history = EnumSet.noneOf(RiskFactor.class);
+      for (RiskFactor factor : RiskFactor.values()) {
+        if ((mask & 1 << factor.ordinal()) != 0) {
+          history.add(factor);
+        }
+      }
+      assertEquals(Set.of(), Triage.signs(ReportedSigns.NONE, history), history.toString());
+    }
+    assertEquals(
+        Set.of(),
+        Triage.signs(
+            ReportedSigns.NONE,
+            () -> {
+              throw new AssertionError("the history was read for an answer with nothing in it");
+            }));
+    java.util.concurrent.atomic.AtomicBoolean read =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    assertEquals(
+        Set.of(RedFlag.NEW_PAIN_AFTER_CANCER),
+        Triage.signs(
+            new ReportedSigns(Set.of(), true),
+            () -> {
+              read.set(true);
+              return EnumSet.of(RiskFactor.CANCER_HISTORY);
+            }),
+        "new pain is something reported: the history is read and counts");
+    assertEquals(true, read.get());
   }
 }

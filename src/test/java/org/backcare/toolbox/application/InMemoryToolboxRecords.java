@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.backcare.toolbox.domain.ExerciseTry;
+import org.backcare.toolbox.domain.MoveRecord;
 import org.backcare.toolbox.domain.MoveTally;
 import org.backcare.toolbox.domain.ToolboxEntry;
 import org.backcare.toolbox.domain.ToolboxRecords;
@@ -67,15 +68,12 @@ final class InMemoryToolboxRecords implements ToolboxRecords {
   }
 
   @Override
-  public Optional<MoveTally> tally(long memberId, String exerciseId) {
-    return tallies(memberId).stream()
+  public void count(long memberId, String exerciseId, MoveRecord.Rating rating) {
+    tallies(memberId).stream()
         .filter(t -> t.record().exerciseId().equals(exerciseId))
-        .findFirst();
-  }
-
-  @Override
-  public void add(MoveTally tally) {
-    tallies.add(tally);
+        .findFirst()
+        .ifPresentOrElse(
+            t -> t.add(rating), () -> tallies.add(new MoveTally(memberId, exerciseId, rating)));
   }
 
   @Override

@@ -21,8 +21,8 @@ final class ToolboxServices {
   static final long MEMBER = 7;
 
   final InMemoryToolboxRecords records = new InMemoryToolboxRecords();
-  final ServiceFixtures.LockingMembers members = new ServiceFixtures.LockingMembers();
-  final List<Long> locked = members.locked;
+  final ServiceFixtures.LockingMembers members;
+  final List<Long> locked;
   final List<Integer> toolboxSizes = new ArrayList<>();
   final ServiceFixtures.MovableClock clock =
       new ServiceFixtures.MovableClock(Instant.parse("2026-11-02T08:00:00Z"));
@@ -34,6 +34,8 @@ final class ToolboxServices {
   ToolboxServices() {
     CurrentTenant currentTenant = ServiceFixtures.exampleTenant();
     CurrentMember member = ServiceFixtures.signedIn(MEMBER);
+    members = new ServiceFixtures.LockingMembers(member);
+    locked = members.locked;
     Exercises exercises = new Exercises();
     exercises.currentTenant = currentTenant;
     HealthAnswers health = new HealthAnswers(member, healthRecords, clock);
